@@ -1,0 +1,2 @@
+// Liveness: answers when the database does.
+RETURN 1 AS ok

@@ -1,0 +1,15 @@
+// One page of supply roles matching the filter, soonest deadline first, ties broken by id. A
+// capability filter includes roles requiring a narrower capability of the one given.
+MATCH (role:SupplyRole)
+WHERE ($status IS NULL OR role.status = $status)
+  AND ($tier IS NULL OR role.tier = $tier)
+  AND ($buyerId IS NULL OR EXISTS { (role)-[:FOR_BUYER]->(:Company {id: $buyerId}) })
+  AND ($programId IS NULL OR EXISTS { (role)-[:IN_PROGRAM]->(:Program {id: $programId}) })
+  AND ($capabilityId IS NULL OR EXISTS {
+        (role)-[:REQUIRES_CAPABILITY]->(:Capability)-[:BROADER*0..6]->(:Capability {id: $capabilityId}) })
+  AND ($deadlineBefore IS NULL OR role.deadline <= date($deadlineBefore))
+WITH role
+ORDER BY role.deadline ASC, role.id ASC
+SKIP $skip
+LIMIT $limit
+RETURN role.id AS id

@@ -1,0 +1,87 @@
+import 'reflect-metadata';
+
+import { Server } from 'node:http';
+
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { Express } from 'express';
+import { Driver } from 'neo4j-driver';
+
+import { loadCypherLibrary } from './db/cypher';
+import { Executor } from './db/executor';
+import { ANONYMOUS } from './graphql/caller';
+import { Context, createContext, createServices, Services } from './graphql/context';
+import { formatError } from './graphql/format-error';
+import { graphiqlRouter } from './graphql/graphiql';
+import { createRepositories, Repositories } from './graphql/repositories';
+import { getSchema } from './graphql/schema';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface App {
+  executor: Executor;
+  repositories: Repositories;
+  services: Services;
+  apollo: ApolloServer<Context>;
+  http: Express;
+  /** A fresh context as a request would get it (tests use it with apollo.executeOperation). */
+  context(): Context;
+  stop(): Promise<void>;
+}
+
+export interface AppOptions {
+  driver: Driver;
+  database?: string;
+  queryTimeoutMs?: number;
+}
+
+/** Wires executor, repositories, services and Apollo Server; nothing listens until `listen`. */
+export async function createApp(options: AppOptions): Promise<App> {
+  const executor = new Executor(options.driver, loadCypherLibrary(), {
+    database: options.database,
+    timeoutMs: options.queryTimeoutMs ?? 30000,
+  });
+  const repositories = createRepositories(executor);
+  const services = createServices(repositories);
+  const apollo = new ApolloServer<Context>({
+    schema: await getSchema(),
+    formatError,
+    introspection: true,
+    // main.ts owns the signals: it stops the HTTP server, Apollo, the driver and the local Neo4j in order.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+  const context = () => createContext(ANONYMOUS, repositories, services);
+
+  const http = express();
+  http.disable('x-powered-by');
+  http.get('/health', async (_req, res) => {
+    try {
+      await executor.read('health', 'graph/ping');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+  http.use(graphiqlRouter(GRAPHQL_PATH));
+  http.use(GRAPHQL_PATH, express.json({ limit: '2mb' }), expressMiddleware(apollo, { context: async () => context() }));
+
+  return {
+    executor,
+    repositories,
+    services,
+    apollo,
+    http,
+    context,
+    stop: () => apollo.stop(),
+  };
+}
+
+export function listen(app: App, port: number, host = '0.0.0.0'): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.http.listen(port, host, () => resolve(server));
+    server.on('error', reject);
+  });
+}

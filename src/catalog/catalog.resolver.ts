@@ -1,0 +1,113 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+
+import { Company } from '../company/company.type';
+import { NotFoundError } from '../common/errors';
+import { Context } from '../graphql/context';
+import { SupplyRole } from '../supply-role/supply-role.type';
+import { Capability, Certification, Network, Program, Region } from './catalog.type';
+
+@Resolver(() => Capability)
+export class CapabilityResolver {
+  @Query(() => [Capability], {
+    description: 'The capability taxonomy: all capabilities, or those below a domain, or only the top domains',
+  })
+  async capabilities(
+    @Ctx() { catalog }: Context,
+    @Arg('domainId', () => ID, { nullable: true }) domainId?: string,
+    @Arg('rootsOnly', { nullable: true, defaultValue: false }) rootsOnly?: boolean,
+  ): Promise<Capability[]> {
+    const tree = await catalog.capabilities();
+    if (domainId && !tree.get(domainId)) throw new NotFoundError('Capability', domainId, 'domainId');
+    if (rootsOnly) return tree.roots();
+    return tree.all.filter((capability) => !domainId || tree.root(capability).id === domainId);
+  }
+
+  @FieldResolver(() => Capability, { nullable: true, description: 'The broader capability' })
+  async parent(@Root() capability: Capability, @Ctx() { catalog }: Context): Promise<Capability | null> {
+    return (await catalog.capabilities()).parent(capability);
+  }
+
+  @FieldResolver(() => [Capability], { description: 'The narrower capabilities' })
+  async children(@Root() capability: Capability, @Ctx() { catalog }: Context): Promise<Capability[]> {
+    return (await catalog.capabilities()).children(capability);
+  }
+
+  @FieldResolver(() => Capability, { description: 'The top domain this capability belongs to (itself for a domain)' })
+  async domain(@Root() capability: Capability, @Ctx() { catalog }: Context): Promise<Capability> {
+    return (await catalog.capabilities()).root(capability);
+  }
+
+  @FieldResolver(() => Int, { description: '0 for a domain, 1 for its children, ...' })
+  async depth(@Root() capability: Capability, @Ctx() { catalog }: Context): Promise<number> {
+    return (await catalog.capabilities()).ancestry(capability).length - 1;
+  }
+}
+
+@Resolver(() => Certification)
+export class CertificationResolver {
+  @Query(() => [Certification], { description: 'The certification catalogue' })
+  async certifications(@Ctx() { catalog }: Context): Promise<Certification[]> {
+    return [...(await catalog.certifications()).values()];
+  }
+}
+
+@Resolver(() => Program)
+export class ProgramResolver {
+  @Query(() => [Program], { description: 'Procurement programs, by name' })
+  async programs(@Ctx() { catalog }: Context): Promise<Program[]> {
+    return [...(await catalog.programs()).values()];
+  }
+
+  @FieldResolver(() => Company, { nullable: true, description: 'The prime that leads the program' })
+  prime(@Root() program: Program, @Ctx() { loaders }: Context): Promise<Company | null> {
+    return program.primeId ? loaders.company.load(program.primeId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => [SupplyRole], { description: 'The supply roles of the program, soonest deadline first' })
+  async supplyRoles(@Root() program: Program, @Ctx() { loaders }: Context): Promise<SupplyRole[]> {
+    const roles = await loaders.supplyRole.loadMany(await loaders.supplyRoleIdsOfProgram.load(program.id));
+    return roles.filter((role): role is SupplyRole => role !== null && !(role instanceof Error));
+  }
+}
+
+@Resolver(() => Network)
+export class NetworkResolver {
+  @Query(() => [Network], { description: 'Networks, clusters and chapters, by name' })
+  async networks(@Ctx() { catalog }: Context): Promise<Network[]> {
+    return [...(await catalog.networks()).all];
+  }
+
+  @FieldResolver(() => Network, { nullable: true })
+  async parent(@Root() network: Network, @Ctx() { catalog }: Context): Promise<Network | null> {
+    return (await catalog.networks()).parent(network);
+  }
+
+  @FieldResolver(() => [Network], { description: 'Sub-networks' })
+  async children(@Root() network: Network, @Ctx() { catalog }: Context): Promise<Network[]> {
+    return (await catalog.networks()).children(network);
+  }
+
+  @FieldResolver(() => [Company], { description: 'Members, including members of sub-networks, by name' })
+  async members(@Root() network: Network, @Ctx() { loaders }: Context): Promise<Company[]> {
+    const members = await loaders.company.loadMany(await loaders.memberIdsOfNetwork.load(network.id));
+    return members.filter((company): company is Company => company !== null && !(company instanceof Error));
+  }
+}
+
+@Resolver(() => Region)
+export class RegionResolver {
+  @Query(() => [Region], { description: 'Regions: Länder, Regierungsbezirke, Kreise and kreisfreie Städte' })
+  async regions(@Ctx() { catalog }: Context): Promise<Region[]> {
+    return [...(await catalog.regions()).all];
+  }
+
+  @FieldResolver(() => Region, { nullable: true })
+  async parent(@Root() region: Region, @Ctx() { catalog }: Context): Promise<Region | null> {
+    return (await catalog.regions()).parent(region);
+  }
+
+  @FieldResolver(() => [Region])
+  async children(@Root() region: Region, @Ctx() { catalog }: Context): Promise<Region[]> {
+    return (await catalog.regions()).children(region);
+  }
+}

@@ -1,0 +1,59 @@
+import { Driver } from 'neo4j-driver';
+
+import { Config, loadConfig } from '../config';
+import { createDriver } from '../db/driver';
+import { LocalNeo4j, startLocalNeo4j } from '../neo4j/local-neo4j';
+
+export interface Database {
+  driver: Driver;
+  config: Config;
+  local?: LocalNeo4j;
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to the Neo4j named by NEO4J_URI, or, when it is unset, boots the local embedded Neo4j
+ * with its persistent data directory.
+ */
+export async function connectDatabase(config: Config = loadConfig()): Promise<Database> {
+  let local: LocalNeo4j | undefined;
+  let uri = config.neo4j.uri;
+  if (!uri) {
+    console.log(`NEO4J_URI is not set: starting the local Neo4j (data in ${config.localNeo4j.dataDir}) ...`);
+    local = await startLocalNeo4j({ ...config.localNeo4j });
+    uri = local.uri;
+    console.log(`Local Neo4j ready at ${uri}`);
+  }
+  const driver = createDriver(uri, config.neo4j.user, config.neo4j.password);
+  try {
+    await driver.verifyConnectivity({ database: config.neo4j.database });
+  } catch (error) {
+    await driver.close();
+    await local?.stop();
+    throw new Error(`Cannot reach Neo4j at ${uri}: ${(error as Error).message}`);
+  }
+  return {
+    driver,
+    config,
+    local,
+    close: async () => {
+      await driver.close();
+      await local?.stop();
+    },
+  };
+}
+
+/** Runs a command-line task against the database and exits non-zero with a clear message on failure. */
+export function runCli(task: (db: Database) => Promise<void>): void {
+  (async () => {
+    const db = await connectDatabase();
+    try {
+      await task(db);
+    } finally {
+      await db.close();
+    }
+  })().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,275 @@
+import {
+  ArrayMaxSize, IsEmail, IsIn, IsInt, IsOptional, IsPositive, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateNested,
+} from 'class-validator';
+import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+
+import { EvidenceLevel, ExportControlStatus, SecurityClearance, SizeClass, SortDirection } from '../common/enums';
+import { GeoPointInput } from '../common/geo';
+
+/** Ids are stable keys chosen by whoever imports the data: lower-case letters, digits and dashes. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
+export const ID_MESSAGE = 'must be 1 to 80 lower-case letters, digits or dashes';
+
+@InputType({ description: 'A network membership' })
+export class MembershipInput {
+  @Field(() => ID)
+  @Matches(ID_PATTERN, { message: `networkId ${ID_MESSAGE}` })
+  networkId!: string;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @IsOptional()
+  since?: string | null;
+}
+
+@InputType({ description: 'A contact person; store fictional or consented data only' })
+export class ContactPersonInput {
+  @Field(() => ID)
+  @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
+  id!: string;
+
+  @Field()
+  @Length(2, 120, { message: 'name must be 2 to 120 characters' })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(120)
+  function?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\+?[0-9 ()/-]{5,30}$/, { message: 'phone must be a phone number' })
+  phone?: string | null;
+}
+
+@InputType({ description: 'Creates a company, or updates the one with this id. Fields left out stay as they are; null clears.' })
+export class CompanyInput {
+  @Field(() => ID)
+  @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
+  id!: string;
+
+  @Field()
+  @Length(2, 200, { message: 'name must be 2 to 200 characters' })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(60)
+  legalForm?: string | null;
+
+  @Field(() => SizeClass, { nullable: true })
+  @IsOptional()
+  sizeClass?: SizeClass | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'employees must not be negative' })
+  @Max(1000000)
+  employees?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  street?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\d{5}$/, { message: 'postalCode must be a German postal code of five digits' })
+  postalCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(120)
+  city?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Kreis or kreisfreie Stadt' })
+  @IsOptional()
+  @Matches(ID_PATTERN, { message: `regionId ${ID_MESSAGE}` })
+  regionId?: string | null;
+
+  @Field(() => GeoPointInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  location?: GeoPointInput | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ require_protocol: true, protocols: ['http', 'https'] }, { message: 'website must be an http(s) URL' })
+  website?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  description?: string | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  isPrime?: boolean;
+
+  @Field(() => SecurityClearance, { nullable: true })
+  @IsOptional()
+  securityClearance?: SecurityClearance | null;
+
+  @Field(() => ExportControlStatus, { nullable: true })
+  @IsOptional()
+  exportControl?: ExportControlStatus | null;
+
+  @Field(() => ID, { nullable: true, description: 'The group this company belongs to' })
+  @IsOptional()
+  @Matches(ID_PATTERN, { message: `parentGroupId ${ID_MESSAGE}` })
+  parentGroupId?: string | null;
+
+  @Field(() => [MembershipInput], { nullable: true, description: 'Replaces all memberships when given' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  memberships?: MembershipInput[] | null;
+
+  @Field(() => [ContactPersonInput], { nullable: true, description: 'Replaces all contact persons when given' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  contacts?: ContactPersonInput[] | null;
+}
+
+@InputType({ description: 'A capability claim' })
+export class CapabilityClaimInput {
+  @Field(() => ID)
+  @Matches(ID_PATTERN, { message: `capabilityId ${ID_MESSAGE}` })
+  capabilityId!: string;
+
+  @Field(() => Int, { description: '1 (basic) to 5 (world-class)' })
+  @IsInt()
+  @Min(1, { message: 'level must be between 1 and 5' })
+  @Max(5, { message: 'level must be between 1 and 5' })
+  level!: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  evidence?: string | null;
+
+  @Field(() => EvidenceLevel, { nullable: true, defaultValue: EvidenceLevel.SELF_DECLARED })
+  @IsOptional()
+  evidenceLevel?: EvidenceLevel;
+}
+
+@InputType({ description: 'A certificate held by a company' })
+export class CertificateInput {
+  @Field(() => ID)
+  @Matches(ID_PATTERN, { message: `certificationId ${ID_MESSAGE}` })
+  certificationId!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(1000)
+  scope?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  certificateNumber?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @IsOptional()
+  validFrom?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @IsOptional()
+  validUntil?: string | null;
+
+  @Field(() => EvidenceLevel, { nullable: true, defaultValue: EvidenceLevel.SELF_DECLARED })
+  @IsOptional()
+  evidenceLevel?: EvidenceLevel;
+}
+
+@InputType({ description: 'Companies within a radius of a point' })
+export class NearInput {
+  @Field(() => Float)
+  @Min(-90)
+  @Max(90)
+  latitude!: number;
+
+  @Field(() => Float)
+  @Min(-180)
+  @Max(180)
+  longitude!: number;
+
+  @Field(() => Float)
+  @IsPositive({ message: 'radiusKm must be positive' })
+  @Max(2000)
+  radiusKm!: number;
+}
+
+@InputType({ description: 'Filters for companies; all given filters must hold' })
+export class CompanyWhere {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  nameContains?: string | null;
+
+  @Field(() => [SizeClass], { nullable: true })
+  @IsOptional()
+  sizeClasses?: SizeClass[] | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  isPrime?: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  city?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'In this region or any region inside it' })
+  @IsOptional()
+  regionId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Member of this network or any of its sub-networks' })
+  @IsOptional()
+  networkId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Holds this capability or a narrower one' })
+  @IsOptional()
+  capabilityId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'With capabilityId: minimum claimed level' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'minLevel must be between 1 and 5' })
+  @Max(5, { message: 'minLevel must be between 1 and 5' })
+  minLevel?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'Holds a currently valid certificate of this certification' })
+  @IsOptional()
+  certificationId?: string | null;
+
+  @Field(() => NearInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  near?: NearInput | null;
+}
+
+export enum CompanyOrderField {
+  NAME = 'NAME',
+  CITY = 'CITY',
+  POSTAL_CODE = 'POSTAL_CODE',
+  EMPLOYEES = 'EMPLOYEES',
+}
+registerEnumType(CompanyOrderField, { name: 'CompanyOrderField' });
+
+@InputType()
+export class CompanyOrder {
+  @Field(() => CompanyOrderField)
+  @IsIn(Object.values(CompanyOrderField))
+  field!: CompanyOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction!: SortDirection;
+}

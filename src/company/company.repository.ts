@@ -1,0 +1,193 @@
+import { ExportControlStatus, SecurityClearance } from '../common/enums';
+import { Page } from '../common/pagination';
+import { Executor } from '../db/executor';
+import { assertReferencesExist, Reference } from '../db/references';
+import { SupplyLink } from '../supply-link/supply-link.type';
+import { CapabilityClaimInput, CertificateInput, CompanyInput, CompanyOrderField, CompanyWhere } from './company.input';
+import { CapabilityClaim, Certificate, Company, ContactPerson, Membership, ProgramTier } from './company.type';
+
+export interface CompanyFilter {
+  nameContains: string | null;
+  sizeClasses: string[] | null;
+  isPrime: boolean | null;
+  city: string | null;
+  regionId: string | null;
+  networkId: string | null;
+  capabilityId: string | null;
+  minLevel: number;
+  certificationId: string | null;
+  near: { latitude: number; longitude: number; radiusKm: number } | null;
+}
+
+export function toCompanyFilter(where: CompanyWhere | null | undefined): CompanyFilter {
+  return {
+    nameContains: where?.nameContains ?? null,
+    sizeClasses: where?.sizeClasses ?? null,
+    isPrime: where?.isPrime ?? null,
+    city: where?.city ?? null,
+    regionId: where?.regionId ?? null,
+    networkId: where?.networkId ?? null,
+    capabilityId: where?.capabilityId ?? null,
+    minLevel: where?.minLevel ?? 1,
+    certificationId: where?.certificationId ?? null,
+    near: where?.near ? { latitude: where.near.latitude, longitude: where.near.longitude, radiusKm: where.near.radiusKm } : null,
+  };
+}
+
+type CompanyRow = Omit<Company, 'isPrime' | 'securityClearance' | 'exportControl'> &
+  Partial<Pick<Company, 'isPrime' | 'securityClearance' | 'exportControl'>>;
+
+/** Fills the defaults of properties an older or imported node may lack. */
+export function toCompany(row: CompanyRow): Company {
+  return {
+    ...row,
+    isPrime: row.isPrime ?? false,
+    securityClearance: row.securityClearance ?? SecurityClearance.NONE,
+    exportControl: row.exportControl ?? ExportControlStatus.NOT_ASSESSED,
+  };
+}
+
+function groupBy<R, V>(rows: R[], key: (row: R) => string, value: (row: R) => V): Map<string, V[]> {
+  const groups = new Map<string, V[]>();
+  for (const row of rows) {
+    const list = groups.get(key(row)) ?? [];
+    list.push(value(row));
+    groups.set(key(row), list);
+  }
+  return groups;
+}
+
+const SCALAR_PROPERTIES = [
+  'name', 'legalForm', 'sizeClass', 'employees', 'street', 'postalCode', 'city', 'website', 'description', 'isPrime',
+  'securityClearance', 'exportControl',
+] as const;
+
+export class CompanyRepository {
+  constructor(private readonly executor: Executor) {}
+
+  async byIds(ids: readonly string[]): Promise<Company[]> {
+    const rows = await this.executor.read<{ company: CompanyRow }>('companiesByIds', 'company/by-ids', { ids });
+    return rows.map((row) => toCompany(row.company));
+  }
+
+  async list(filter: CompanyFilter, order: { field: CompanyOrderField; descending: boolean }, page: Page): Promise<Company[]> {
+    const rows = await this.executor.read<{ company: CompanyRow }>('companies', 'company/list', {
+      ...filter,
+      orderField: order.field,
+      descending: order.descending,
+      skip: page.skip,
+      limit: page.limit + 1,
+    });
+    return rows.map((row) => toCompany(row.company));
+  }
+
+  async count(filter: CompanyFilter): Promise<number> {
+    const [row] = await this.executor.read<{ total: number }>('companiesCount', 'company/count', { ...filter });
+    return row.total;
+  }
+
+  async primes(): Promise<Company[]> {
+    const rows = await this.executor.read<{ company: CompanyRow }>('primes', 'company/primes');
+    return rows.map((row) => toCompany(row.company));
+  }
+
+  async capabilityClaims(ids: readonly string[]): Promise<Map<string, CapabilityClaim[]>> {
+    const rows = await this.executor.read<{ companyId: string; capabilityId: string; claim: CapabilityClaim }>(
+      'capabilityClaims', 'company/capability-claims', { ids });
+    return groupBy(rows, (row) => row.companyId, (row) => ({ ...row.claim, capabilityId: row.capabilityId }));
+  }
+
+  async certificates(ids: readonly string[]): Promise<Map<string, Certificate[]>> {
+    const rows = await this.executor.read<{ companyId: string; certificationId: string; certificate: Certificate }>(
+      'certificates', 'company/certificates', { ids });
+    return groupBy(rows, (row) => row.companyId, (row) => ({ ...row.certificate, certificationId: row.certificationId }));
+  }
+
+  async memberships(ids: readonly string[]): Promise<Map<string, Membership[]>> {
+    const rows = await this.executor.read<{ companyId: string; networkId: string; since: string | null }>(
+      'memberships', 'company/memberships', { ids });
+    return groupBy(rows, (row) => row.companyId, (row) => ({ networkId: row.networkId, since: row.since }));
+  }
+
+  async contacts(ids: readonly string[]): Promise<Map<string, ContactPerson[]>> {
+    const rows = await this.executor.read<{ companyId: string; person: ContactPerson }>('contacts', 'company/contacts', { ids });
+    return groupBy(rows, (row) => row.companyId, (row) => row.person);
+  }
+
+  async supplyLinks(ids: readonly string[]): Promise<Map<string, SupplyLink[]>> {
+    const rows = await this.executor.read<{ companyId: string; link: SupplyLink }>('supplyLinks', 'company/supply-links', { ids });
+    return groupBy(rows, (row) => row.companyId, (row) => row.link);
+  }
+
+  async programTiers(ids: readonly string[]): Promise<Map<string, ProgramTier[]>> {
+    const rows = await this.executor.read<ProgramTier & { companyId: string }>('programTiers', 'company/program-tiers', { ids });
+    return groupBy(rows, (row) => row.companyId, ({ companyId: _companyId, ...tier }) => tier);
+  }
+
+  /** Creates or updates the company and everything its input names, in one transaction. */
+  async upsert(input: CompanyInput, references: Reference[]): Promise<void> {
+    const properties: Record<string, unknown> = {};
+    for (const key of SCALAR_PROPERTIES) {
+      if (input[key] !== undefined) properties[key] = input[key];
+    }
+    await this.executor.writeTransaction('upsertCompany', async (tx) => {
+      await assertReferencesExist(tx, references);
+      await tx.run('company/upsert', {
+        id: input.id,
+        properties,
+        setLocation: input.location !== undefined,
+        location: input.location ? { latitude: input.location.latitude, longitude: input.location.longitude } : null,
+        setRegion: input.regionId !== undefined,
+        regionId: input.regionId ?? null,
+        setParentGroup: input.parentGroupId !== undefined,
+        parentGroupId: input.parentGroupId ?? null,
+        setMemberships: input.memberships != null,
+        memberships: (input.memberships ?? []).map((m) => ({ networkId: m.networkId, since: m.since ?? null })),
+        setContacts: input.contacts != null,
+        contacts: (input.contacts ?? []).map((p) => ({
+          id: p.id, name: p.name, function: p.function ?? null, email: p.email ?? null, phone: p.phone ?? null,
+        })),
+      });
+    });
+  }
+
+  async setCapabilityClaims(companyId: string, claims: CapabilityClaimInput[], source: string, references: Reference[]): Promise<void> {
+    await this.executor.writeTransaction('setCompanyCapabilities', async (tx) => {
+      await assertReferencesExist(tx, references);
+      await tx.run('company/set-capability-claims', {
+        companyId,
+        claims: claims.map((claim) => ({
+          capabilityId: claim.capabilityId,
+          level: claim.level,
+          evidence: claim.evidence ?? null,
+          evidenceLevel: claim.evidenceLevel ?? 'SELF_DECLARED',
+          source,
+        })),
+      });
+    });
+  }
+
+  async setCertificates(companyId: string, certificates: CertificateInput[], source: string, references: Reference[]): Promise<void> {
+    await this.executor.writeTransaction('setCompanyCertifications', async (tx) => {
+      await assertReferencesExist(tx, references);
+      await tx.run('company/set-certificates', {
+        companyId,
+        certificates: certificates.map((certificate) => ({
+          certificationId: certificate.certificationId,
+          scope: certificate.scope ?? null,
+          certificateNumber: certificate.certificateNumber ?? null,
+          validFrom: certificate.validFrom ?? null,
+          validUntil: certificate.validUntil ?? null,
+          evidenceLevel: certificate.evidenceLevel ?? 'SELF_DECLARED',
+          source,
+        })),
+      });
+    });
+  }
+
+  /** Returns false when there was no such company. */
+  async delete(id: string): Promise<boolean> {
+    const rows = await this.executor.write<{ id: string }>('deleteCompany', 'company/delete', { id });
+    return rows.length > 0;
+  }
+}

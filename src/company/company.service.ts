@@ -1,0 +1,86 @@
+import { BadUserInputError, NotFoundError } from '../common/errors';
+import { SortDirection } from '../common/enums';
+import { toConnectionParts, toPage } from '../common/pagination';
+import { Reference } from '../db/references';
+import { CapabilityClaimInput, CertificateInput, CompanyInput, CompanyOrder, CompanyOrderField, CompanyWhere } from './company.input';
+import { CompanyRepository, toCompanyFilter } from './company.repository';
+import { Company, CompanyConnection } from './company.type';
+
+/** Throws BAD_USER_INPUT naming the second occurrence of a key that must be unique in a list. */
+export function assertUnique<T>(items: T[], key: (item: T) => string, field: (index: number) => string): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(key(item))) throw new BadUserInputError(field(index), `'${key(item)}' is listed twice`);
+    seen.add(key(item));
+  });
+}
+
+export class CompanyService {
+  constructor(private readonly repository: CompanyRepository) {}
+
+  async get(id: string): Promise<Company> {
+    const [company] = await this.repository.byIds([id]);
+    if (!company) throw new NotFoundError('Company', id, 'id');
+    return company;
+  }
+
+  async list(where: CompanyWhere | undefined, orderBy: CompanyOrder | undefined, first?: number, after?: string): Promise<CompanyConnection> {
+    const page = toPage(first, after);
+    const filter = toCompanyFilter(where);
+    if (filter.minLevel !== 1 && !filter.capabilityId) {
+      throw new BadUserInputError('where.minLevel', 'needs where.capabilityId');
+    }
+    const order = { field: orderBy?.field ?? CompanyOrderField.NAME, descending: orderBy?.direction === SortDirection.DESC };
+    const rows = await this.repository.list(filter, order, page);
+    return { ...toConnectionParts(rows, page), countTotal: () => this.repository.count(filter) };
+  }
+
+  primes(): Promise<Company[]> {
+    return this.repository.primes();
+  }
+
+  async upsert(input: CompanyInput): Promise<Company> {
+    if (input.parentGroupId && input.parentGroupId === input.id) {
+      throw new BadUserInputError('parentGroupId', 'a company cannot be its own parent group');
+    }
+    assertUnique(input.memberships ?? [], (m) => m.networkId, (i) => `memberships[${i}].networkId`);
+    assertUnique(input.contacts ?? [], (p) => p.id, (i) => `contacts[${i}].id`);
+    const references: Reference[] = [
+      ...(input.regionId ? [{ kind: 'regions' as const, id: input.regionId, field: 'regionId' }] : []),
+      ...(input.parentGroupId ? [{ kind: 'companies' as const, id: input.parentGroupId, field: 'parentGroupId' }] : []),
+      ...(input.memberships ?? []).map((m, i) => ({ kind: 'networks' as const, id: m.networkId, field: `memberships[${i}].networkId` })),
+    ];
+    await this.repository.upsert(input, references);
+    return this.get(input.id);
+  }
+
+  async setCapabilities(companyId: string, claims: CapabilityClaimInput[], source: string): Promise<Company> {
+    assertUnique(claims, (c) => c.capabilityId, (i) => `capabilities[${i}].capabilityId`);
+    const references: Reference[] = [
+      { kind: 'companies', id: companyId, field: 'companyId' },
+      ...claims.map((c, i) => ({ kind: 'capabilities' as const, id: c.capabilityId, field: `capabilities[${i}].capabilityId` })),
+    ];
+    await this.repository.setCapabilityClaims(companyId, claims, source, references);
+    return this.get(companyId);
+  }
+
+  async setCertifications(companyId: string, certificates: CertificateInput[], source: string): Promise<Company> {
+    assertUnique(certificates, (c) => c.certificationId, (i) => `certifications[${i}].certificationId`);
+    certificates.forEach((certificate, i) => {
+      if (certificate.validFrom && certificate.validUntil && certificate.validUntil < certificate.validFrom) {
+        throw new BadUserInputError(`certifications[${i}].validUntil`, 'must not be before validFrom');
+      }
+    });
+    const references: Reference[] = [
+      { kind: 'companies', id: companyId, field: 'companyId' },
+      ...certificates.map((c, i) => ({ kind: 'certifications' as const, id: c.certificationId, field: `certifications[${i}].certificationId` })),
+    ];
+    await this.repository.setCertificates(companyId, certificates, source, references);
+    return this.get(companyId);
+  }
+
+  async delete(id: string): Promise<string> {
+    if (!(await this.repository.delete(id))) throw new NotFoundError('Company', id, 'id');
+    return id;
+  }
+}

@@ -1,0 +1,157 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+
+import { EvidenceLevel, ExportControlStatus, SecurityClearance, SizeClass } from '../common/enums';
+import { GeoPoint } from '../common/geo';
+import { PageInfo } from '../common/pagination';
+
+@ObjectType({ description: 'A company: SME supplier, Tier-1 system supplier or prime contractor' })
+export class Company {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'GmbH, GmbH & Co. KG, AG, ...' })
+  legalForm?: string | null;
+
+  @Field(() => SizeClass, { nullable: true })
+  sizeClass?: SizeClass | null;
+
+  @Field(() => Int, { nullable: true })
+  employees?: number | null;
+
+  @Field(() => String, { nullable: true })
+  street?: string | null;
+
+  @Field(() => String, { nullable: true })
+  postalCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  city?: string | null;
+
+  @Field(() => GeoPoint, { nullable: true })
+  location?: GeoPoint | null;
+
+  @Field(() => String, { nullable: true })
+  website?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field({ description: 'A prime contractor (Generalunternehmer)' })
+  isPrime!: boolean;
+
+  @Field(() => SecurityClearance, { description: 'Status flag only; no clearance document is stored' })
+  securityClearance!: SecurityClearance;
+
+  @Field(() => ExportControlStatus)
+  exportControl!: ExportControlStatus;
+
+  @Field(() => String, { nullable: true, description: 'ISO 8601 timestamp' })
+  updatedAt?: string | null;
+
+  regionId!: string | null;
+  parentGroupId!: string | null;
+}
+
+@ObjectType({ description: "A company's claim to hold a capability, at a level from 1 (basic) to 5 (world-class)" })
+export class CapabilityClaim {
+  @Field(() => Int)
+  level!: number;
+
+  @Field(() => String, { nullable: true, description: 'What backs the claim: references, products, test reports' })
+  evidence?: string | null;
+
+  @Field(() => EvidenceLevel)
+  evidenceLevel!: EvidenceLevel;
+
+  @Field(() => String, { nullable: true, description: 'Where the claim came from' })
+  source?: string | null;
+
+  @Field(() => String, { nullable: true })
+  updatedAt?: string | null;
+
+  capabilityId!: string;
+}
+
+@ObjectType({ description: 'A certificate a company holds, with its own scope and validity' })
+export class Certificate {
+  @Field(() => String, { nullable: true })
+  scope?: string | null;
+
+  @Field(() => String, { nullable: true })
+  certificateNumber?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  validFrom?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  validUntil?: string | null;
+
+  @Field(() => EvidenceLevel)
+  evidenceLevel!: EvidenceLevel;
+
+  @Field(() => String, { nullable: true })
+  source?: string | null;
+
+  certificationId!: string;
+}
+
+@ObjectType({ description: "A company's membership in a network" })
+export class Membership {
+  @Field(() => LocalDateResolver, { nullable: true })
+  since?: string | null;
+
+  networkId!: string;
+}
+
+@ObjectType({ description: 'A contact person (personal data: demo data holds fictional people only)' })
+export class ContactPerson {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  function?: string | null;
+
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+}
+
+@ObjectType({ description: "A company's tier in a program, derived from the shortest chain of supply links to the prime" })
+export class ProgramTier {
+  @Field(() => Int, { description: '1 = supplies the prime directly, 2 = supplies a Tier-1, ...' })
+  tier!: number;
+
+  programId!: string;
+  primeId!: string;
+  chainIds!: string[];
+}
+
+@ObjectType()
+export class CompanyEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => Company)
+  node!: Company;
+}
+
+@ObjectType({ description: 'A page of companies (Relay connection)' })
+export class CompanyConnection {
+  @Field(() => [CompanyEdge])
+  edges!: CompanyEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  /** Kept to count lazily: totalCount runs its query only when a client asks for it. */
+  countTotal!: () => Promise<number>;
+}

@@ -1,0 +1,44 @@
+import path from 'node:path';
+
+import { PROJECT_ROOT } from './common/paths';
+
+export interface Config {
+  port: number;
+  neo4j: {
+    /** Unset means: boot the local embedded Neo4j from tools/. */
+    uri?: string;
+    user: string;
+    password: string;
+    database?: string;
+  };
+  localNeo4j: {
+    port: number;
+    dataDir: string;
+    heap: string;
+    pageCache: string;
+    txMemory: string;
+  };
+  queryTimeoutMs: number;
+  seedDemoData: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: Number(env.PORT ?? 4000),
+    neo4j: {
+      uri: env.NEO4J_URI || undefined,
+      user: env.NEO4J_USER ?? 'neo4j',
+      password: env.NEO4J_PASSWORD ?? 'neo4j',
+      database: env.NEO4J_DATABASE || undefined,
+    },
+    localNeo4j: {
+      port: Number(env.LOCAL_NEO4J_PORT ?? 7687),
+      dataDir: env.LOCAL_NEO4J_DATA ?? path.join(PROJECT_ROOT, 'data', 'neo4j'),
+      heap: env.LOCAL_NEO4J_HEAP ?? '1g',
+      pageCache: env.LOCAL_NEO4J_PAGECACHE ?? '512m',
+      txMemory: env.LOCAL_NEO4J_TX_MEMORY ?? '512m',
+    },
+    queryTimeoutMs: Number(env.QUERY_TIMEOUT_MS ?? 30000),
+    seedDemoData: (env.SEED_DEMO_DATA ?? 'true') !== 'false',
+  };
+}

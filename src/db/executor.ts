@@ -1,0 +1,134 @@
+import neo4j, { Driver, ManagedTransaction, Neo4jError, isDate, isDateTime, isLocalDateTime, isPoint, isDuration, isNode, isRelationship, isInt } from 'neo4j-driver';
+
+import { ConflictError, TiergraphError, UnavailableError } from '../common/errors';
+import { CypherLibrary } from './cypher';
+import { QueryName } from './query-names';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** What a unit of work inside one transaction may do: run named queries. */
+export interface QueryRunner {
+  run<T = Row>(query: QueryName, params?: Params): Promise<T[]>;
+}
+
+export interface ExecutorOptions {
+  database?: string;
+  timeoutMs: number;
+}
+
+/** Turns driver values into plain JSON-friendly values: numbers, ISO strings, {latitude, longitude}. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) return value.toNumber();
+  if (typeof value === 'bigint') return Number(value);
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isDuration(value)) return value.toString();
+  if (isPoint(value)) return { longitude: value.x, latitude: value.y };
+  if (isNode(value) || isRelationship(value)) return toPlain(value.properties);
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    const plain: Row = {};
+    for (const [key, inner] of Object.entries(value as Row)) plain[key] = toPlain(inner);
+    return plain;
+  }
+  return value;
+}
+
+/**
+ * JavaScript has only one number type; Cypher needs integers for SKIP, LIMIT, levels and counts.
+ * Whole numbers go to Neo4j as integers, everything else as it is.
+ */
+export function toNeo4jParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toNeo4jParams);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const converted: Row = {};
+    for (const [key, inner] of Object.entries(value as Row)) converted[key] = toNeo4jParams(inner);
+    return converted;
+  }
+  return value;
+}
+
+function mapError(error: unknown): unknown {
+  if (error instanceof TiergraphError) return error;
+  if (error instanceof Neo4jError) {
+    if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      return new ConflictError(`The change conflicts with existing data: ${error.message}`);
+    }
+    if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired') {
+      return new UnavailableError('The graph database is not reachable; try again shortly');
+    }
+    if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+      return new UnavailableError('The query took too long and was stopped');
+    }
+  }
+  return error;
+}
+
+/**
+ * The only place that opens sessions. Runs named queries from `cypher/` in managed read or write
+ * transactions (the driver retries transient failures), with a timeout and the operation name as
+ * transaction metadata, and returns plain rows.
+ */
+export class Executor {
+  /** Number of queries run so far; tests use it to guard against N+1 query patterns. */
+  queryCount = 0;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly cypher: CypherLibrary,
+    private readonly options: ExecutorOptions,
+  ) {}
+
+  read<T = Row>(operation: string, query: QueryName, params: Params = {}): Promise<T[]> {
+    return this.readTransaction(operation, (tx) => tx.run<T>(query, params));
+  }
+
+  write<T = Row>(operation: string, query: QueryName, params: Params = {}): Promise<T[]> {
+    return this.writeTransaction(operation, (tx) => tx.run<T>(query, params));
+  }
+
+  readTransaction<T>(operation: string, work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    return this.transaction('READ', operation, work);
+  }
+
+  /** All queries run by `work` commit together or not at all. */
+  writeTransaction<T>(operation: string, work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    return this.transaction('WRITE', operation, work);
+  }
+
+  /** Runs a statement that is not in the query library: schema statements read from `cypher/schema/`. */
+  async runSchemaStatement(statement: string): Promise<void> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.run(statement);
+    } catch (error) {
+      throw mapError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async transaction<T>(mode: 'READ' | 'WRITE', operation: string, work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = { timeout: this.options.timeoutMs, metadata: { app: 'tiergraph', operation } };
+    const unitOfWork = (tx: ManagedTransaction) =>
+      work({
+        run: async <R>(query: QueryName, params: Params = {}) => {
+          this.queryCount += 1;
+          const result = await tx.run(this.cypher[query], toNeo4jParams(params) as Params);
+          return result.records.map((record) => toPlain(record.toObject()) as R);
+        },
+      });
+    try {
+      return mode === 'READ' ? await session.executeRead(unitOfWork, config) : await session.executeWrite(unitOfWork, config);
+    } catch (error) {
+      throw mapError(error);
+    } finally {
+      await session.close();
+    }
+  }
+}

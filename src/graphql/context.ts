@@ -1,0 +1,41 @@
+import { Catalog } from '../catalog/catalog';
+import { CompanyService } from '../company/company.service';
+import { SearchService } from '../search/search.service';
+import { SupplyLinkService } from '../supply-link/supply-link.service';
+import { SupplyRoleService } from '../supply-role/supply-role.service';
+import { Caller } from './caller';
+import { createLoaders, Loaders } from './loaders';
+import { Repositories } from './repositories';
+
+export interface Services {
+  company: CompanyService;
+  supplyRole: SupplyRoleService;
+  supplyLink: SupplyLinkService;
+  search: SearchService;
+}
+
+export function createServices(repositories: Repositories): Services {
+  return {
+    company: new CompanyService(repositories.company),
+    supplyRole: new SupplyRoleService(repositories.supplyRole),
+    supplyLink: new SupplyLinkService(repositories.supplyLink),
+    search: new SearchService(repositories.search),
+  };
+}
+
+/** What every resolver gets: the caller, the services, and this request's loaders and catalogue cache. */
+export interface Context {
+  caller: Caller;
+  services: Services;
+  loaders: Loaders;
+  catalog: Catalog;
+}
+
+export function createContext(caller: Caller, repositories: Repositories, services: Services): Context {
+  return {
+    caller,
+    services,
+    loaders: createLoaders(repositories),
+    catalog: new Catalog(repositories.catalog),
+  };
+}

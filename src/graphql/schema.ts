@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+
+import {
+  CapabilityResolver, CertificationResolver, NetworkResolver, ProgramResolver, RegionResolver,
+} from '../catalog/catalog.resolver';
+import {
+  CapabilityClaimResolver, CertificateResolver, CompanyConnectionResolver, CompanyResolver, MembershipResolver, ProgramTierResolver,
+} from '../company/company.resolver';
+import { SearchResolver } from '../search/search.resolver';
+import { SupplyLinkResolver } from '../supply-link/supply-link.resolver';
+import {
+  CapabilityRequirementResolver, CertificationRequirementResolver, SupplyRoleConnectionResolver, SupplyRoleResolver,
+} from '../supply-role/supply-role.resolver';
+
+const RESOLVERS = [
+  CompanyResolver, CompanyConnectionResolver, CapabilityClaimResolver, CertificateResolver, MembershipResolver, ProgramTierResolver,
+  CapabilityResolver, CertificationResolver, ProgramResolver, NetworkResolver, RegionResolver,
+  SupplyRoleResolver, SupplyRoleConnectionResolver, CapabilityRequirementResolver, CertificationRequirementResolver,
+  SupplyLinkResolver, SearchResolver,
+] as const;
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+/** The executable schema, built once from the resolver classes, with class-validator on every input. */
+export function getSchema(): Promise<GraphQLSchema> {
+  schema ??= buildSchema({
+    resolvers: RESOLVERS,
+    validate: { forbidUnknownValues: false },
+  });
+  return schema;
+}
+
+/** The SDL committed as schema.graphql, sorted so that it only changes when the API does. */
+export async function printSchemaSdl(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await getSchema()))}\n`;
+}

@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+
+import { createApp, GRAPHQL_PATH, listen } from './app';
+import { connectDatabase } from './cli/bootstrap';
+import { applySchema } from './db/migrate';
+import { graphIsEmpty, loadDemoData, seedDemoData } from './seed/demo-data';
+
+/** `npm start`: Neo4j (local or NEO4J_URI), schema, demo data on an empty graph, then the API. */
+async function main(): Promise<void> {
+  const db = await connectDatabase();
+  const app = await createApp({ driver: db.driver, database: db.config.neo4j.database, queryTimeoutMs: db.config.queryTimeoutMs });
+  await applySchema(app.executor);
+  if (db.config.seedDemoData && (await graphIsEmpty(app.executor))) {
+    console.log('The graph is empty: loading the demo data ...');
+    const counts = await seedDemoData(app.executor, loadDemoData());
+    console.log(`Demo data loaded: ${Object.entries(counts).map(([kind, n]) => `${n} ${kind}`).join(', ')}.`);
+  }
+  const server = await listen(app, db.config.port);
+  console.log(`tiergraph GraphQL API on http://localhost:${db.config.port}${GRAPHQL_PATH} (GraphiQL in the browser)`);
+
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('Stopping ...');
+    server.close();
+    await app.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

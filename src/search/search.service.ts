@@ -1,0 +1,46 @@
+import { BadUserInputError } from '../common/errors';
+import { Tree } from '../catalog/catalog';
+import { Capability } from '../catalog/catalog.type';
+import { SearchRepository } from './search.repository';
+import { SearchHit } from './search.type';
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/**
+ * Turns what a person typed into a Lucene query: every word is matched as typed (stemmed by the
+ * German analyzer) or as a prefix, so "Kera" finds "Keramik". Lucene syntax in the input is escaped.
+ */
+export function toLuceneQuery(text: string): string {
+  const words = text
+    .split(/\s+/)
+    .map((word) => word.replace(LUCENE_SPECIAL, (c) => `\\${c}`))
+    .filter((word) => word.length > 0);
+  return words.map((word) => `${word} ${word.toLowerCase()}*`).join(' ');
+}
+
+export class SearchService {
+  constructor(private readonly repository: SearchRepository) {}
+
+  /** Companies and capabilities matching the text, best first; ties broken by kind and id. */
+  async search(text: string, first: number, capabilities: () => Promise<Tree<Capability>>): Promise<SearchHit[]> {
+    if (text.trim().length < 2) throw new BadUserInputError('text', 'must have at least two characters');
+    if (!Number.isInteger(first) || first < 1 || first > 100) throw new BadUserInputError('first', 'must be between 1 and 100');
+    const query = toLuceneQuery(text);
+    const [companies, capabilityHits, tree] = await Promise.all([
+      this.repository.companies(query, first),
+      this.repository.capabilities(query, first),
+      capabilities(),
+    ]);
+    const hits: (SearchHit & { key: string })[] = [
+      ...companies.map(({ company, score }) => ({ score, node: company, key: `company:${company.id}` })),
+      ...capabilityHits.flatMap(({ capabilityId, score }) => {
+        const capability = tree.get(capabilityId);
+        return capability ? [{ score, node: capability, key: `capability:${capabilityId}` }] : [];
+      }),
+    ];
+    return hits
+      .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key))
+      .slice(0, first)
+      .map(({ score, node }) => ({ score, node }));
+  }
+}

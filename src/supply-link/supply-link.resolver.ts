@@ -1,0 +1,36 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+
+import { Program } from '../catalog/catalog.type';
+import { Company } from '../company/company.type';
+import { sourceOf } from '../graphql/caller';
+import { Context } from '../graphql/context';
+import { SupplyLinkInput } from './supply-link.input';
+import { SupplyLink } from './supply-link.type';
+
+@Resolver(() => SupplyLink)
+export class SupplyLinkResolver {
+  @Mutation(() => SupplyLink, { description: 'Records that supplier delivers to customer for a program (updates an existing link)' })
+  addSupplyLink(@Arg('input', () => SupplyLinkInput) input: SupplyLinkInput, @Ctx() { services, caller }: Context): Promise<SupplyLink> {
+    return services.supplyLink.add(input, sourceOf(caller));
+  }
+
+  @Mutation(() => SupplyLink, { description: 'Removes a supply link; returns it as it was' })
+  removeSupplyLink(@Arg('id', () => ID) id: string, @Ctx() { services }: Context): Promise<SupplyLink> {
+    return services.supplyLink.remove(id);
+  }
+
+  @FieldResolver(() => Company, { nullable: true })
+  supplier(@Root() link: SupplyLink, @Ctx() { loaders }: Context): Promise<Company | null> {
+    return loaders.company.load(link.supplierId);
+  }
+
+  @FieldResolver(() => Company, { nullable: true })
+  customer(@Root() link: SupplyLink, @Ctx() { loaders }: Context): Promise<Company | null> {
+    return loaders.company.load(link.customerId);
+  }
+
+  @FieldResolver(() => Program, { nullable: true })
+  async program(@Root() link: SupplyLink, @Ctx() { catalog }: Context): Promise<Program | null> {
+    return (await catalog.programs()).get(link.programId) ?? null;
+  }
+}
