@@ -1,5 +1,6 @@
 // One page of companies matching the filter, in the requested order with ties broken by id.
-// Region, network and capability filters include everything below the given node.
+// Region, network and capability filters include everything below the given node. Companies
+// without a value for the sort field come last in either direction.
 MATCH (c:Company)
 WHERE ($nameContains IS NULL OR toLower(c.name) CONTAINS toLower($nameContains))
   AND ($sizeClasses IS NULL OR c.sizeClass IN $sizeClasses)
@@ -20,6 +21,7 @@ WITH c, region, parent,
      CASE $orderField WHEN 'NAME' THEN toLower(c.name) WHEN 'CITY' THEN toLower(c.city) WHEN 'POSTAL_CODE' THEN c.postalCode END AS textKey,
      CASE $orderField WHEN 'EMPLOYEES' THEN c.employees END AS numberKey
 ORDER BY
+  CASE WHEN coalesce(textKey, numberKey) IS NULL THEN 1 ELSE 0 END,
   CASE WHEN $descending THEN null ELSE textKey END ASC,
   CASE WHEN $descending THEN textKey END DESC,
   CASE WHEN $descending THEN null ELSE numberKey END ASC,
