@@ -1,9 +1,14 @@
-// Deletes a company with its contact persons and every relationship it has. Returns the deleted id,
-// no row when the company does not exist.
+// Deletes a company with its contact persons, the supply roles it buys, and every relationship it
+// has. Returns the deleted id, no row when the company does not exist.
 MATCH (c:Company {id: $id})
-OPTIONAL MATCH (person:ContactPerson)-[:WORKS_FOR]->(c)
-DETACH DELETE person
-WITH DISTINCT c
+CALL (c) {
+  OPTIONAL MATCH (person:ContactPerson)-[:WORKS_FOR]->(c)
+  DETACH DELETE person
+}
+CALL (c) {
+  OPTIONAL MATCH (role:SupplyRole)-[:FOR_BUYER]->(c)
+  DETACH DELETE role
+}
 WITH c, c.id AS id
 DETACH DELETE c
 RETURN id

@@ -40,14 +40,19 @@ export async function createTestApp(): Promise<TestApp> {
   };
 }
 
-/** Replaces the whole graph with a fixture: suites run one after another, each on its own graph. */
-export async function loadFixture(testApp: TestApp, data: DemoData): Promise<void> {
+/** Empties the graph; suites run one after another, each on a graph of its own. */
+export async function clearGraph(testApp: TestApp): Promise<void> {
   const session = testApp.driver.session();
   try {
     await session.run('MATCH (n) DETACH DELETE n');
   } finally {
     await session.close();
   }
+}
+
+/** Replaces the whole graph with a fixture. */
+export async function loadFixture(testApp: TestApp, data: DemoData): Promise<void> {
+  await clearGraph(testApp);
   await seedDemoData(testApp.app.executor, data);
 }
 

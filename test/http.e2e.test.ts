@@ -1,0 +1,63 @@
+import { Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+
+import { listen } from '../src/app';
+import { SMALL_GRAPH } from './fixtures/small-graph';
+import { createTestApp, loadFixture, TestApp } from './helpers/test-app';
+
+let t: TestApp;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await loadFixture(t, SMALL_GRAPH);
+  server = await listen(t.app, 0, '127.0.0.1');
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await t.close();
+});
+
+describe('over HTTP', () => {
+  it('answers a GraphQL POST', async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ companies(first: 1) { edges { node { id name } } } }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { companies: { edges: [{ node: { id: 'sme-c', name: 'Ceramics C GmbH' } }] } } });
+  });
+
+  it('answers typed errors with their code and the field', async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ company(id: "nope") { id } }' }),
+    });
+    const body = (await response.json()) as { errors: unknown[] };
+    expect(body.errors[0]).toMatchObject({ message: "Company 'nope' not found (id)", extensions: { code: 'NOT_FOUND', field: 'id' } });
+  });
+
+  it('serves GraphiQL from the package, with no CDN', async () => {
+    const page = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<div id="graphiql">');
+    const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
+    expect(sources).toEqual(['/graphiql/assets/graphiql.css', '/graphiql/assets/react.js', '/graphiql/assets/react-dom.js', '/graphiql/assets/graphiql.js']);
+    for (const source of sources) {
+      const asset = await fetch(`${base}${source}`);
+      expect(asset.status).toBe(200);
+      expect((await asset.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    }
+  });
+
+  it('reports health', async () => {
+    const response = await fetch(`${base}/health`);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+});
