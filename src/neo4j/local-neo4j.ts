@@ -59,10 +59,11 @@ function launcherIsBuilt(): string | undefined {
   return [path.join(PROJECT_LAUNCHER_DIR, 'target', 'classes'), ...jars].join(path.delimiter);
 }
 
-function mavenCommand(): string {
+function assertMavenInstalled(): void {
   const probe = spawnSync('mvn', ['--version'], { stdio: 'ignore' });
-  if (probe.status === 0) return 'mvn';
-  return path.join(PROJECT_LAUNCHER_DIR, 'mvnw');
+  if (probe.status !== 0) {
+    throw new Error('The local Neo4j needs Apache Maven (mvn) and Java 17+ on the PATH to fetch Neo4j; or set NEO4J_URI to use another Neo4j.');
+  }
 }
 
 /**
@@ -72,9 +73,9 @@ function mavenCommand(): string {
 export function buildLauncher(log: (message: string) => void = console.log): string {
   const ready = launcherIsBuilt();
   if (ready) return ready;
-  const mvn = mavenCommand();
+  assertMavenInstalled();
   const run = (offline: boolean) =>
-    spawnSync(mvn, ['-B', '-q', ...(offline ? ['-o'] : []), '-f', path.join(PROJECT_LAUNCHER_DIR, 'pom.xml'), 'compile'], {
+    spawnSync('mvn', ['-B', '-q', ...(offline ? ['-o'] : []), '-f', path.join(PROJECT_LAUNCHER_DIR, 'pom.xml'), 'compile'], {
       encoding: 'utf8',
     });
   let result = run(true);
@@ -83,7 +84,7 @@ export function buildLauncher(log: (message: string) => void = console.log): str
     result = run(false);
   }
   if (result.status !== 0) {
-    throw new Error(`Building the Neo4j launcher failed (${mvn} exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+    throw new Error(`Building the Neo4j launcher failed (mvn exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
   const built = launcherIsBuilt();
   if (!built) throw new Error('Maven finished but the Neo4j launcher classpath is missing');
