@@ -205,15 +205,15 @@ const SINGLE_SOURCE: Record<string, string> = {
 // ---------------------------------------------------------------- certifications
 const CERTIFICATIONS: Row[] = [
   { id: 'iso-9001', name: 'ISO 9001', category: 'QUALITY', validityYears: 3, description: 'Quality management systems' },
-  { id: 'en-9100', name: 'EN 9100 / AS 9100', category: 'AEROSPACE', validityYears: 3, description: 'Quality management for aviation, space and defence' },
-  { id: 'aqap-2110', name: 'AQAP 2110', category: 'DEFENCE', validityYears: 3, description: 'NATO quality assurance requirements (ISO 9001 plus NATO requirements)' },
-  { id: 'aqap-2310', name: 'AQAP 2310', category: 'DEFENCE', validityYears: 3, description: 'NATO quality assurance for aviation, space and defence suppliers (AS 9100 plus NATO)' },
+  { id: 'en-9100', name: 'EN 9100 / AS 9100', category: 'AEROSPACE', validityYears: 3, includes: ['iso-9001'], description: 'Quality management for aviation, space and defence' },
+  { id: 'aqap-2110', name: 'AQAP 2110', category: 'DEFENCE', validityYears: 3, includes: ['iso-9001'], description: 'NATO quality assurance requirements (ISO 9001 plus NATO requirements)' },
+  { id: 'aqap-2310', name: 'AQAP 2310', category: 'DEFENCE', validityYears: 3, includes: ['en-9100', 'aqap-2110'], description: 'NATO quality assurance for aviation, space and defence suppliers (AS 9100 plus NATO)' },
   { id: 'iso-27001', name: 'ISO/IEC 27001', category: 'INFORMATION_SECURITY', validityYears: 3, description: 'Information security management' },
   { id: 'tisax', name: 'TISAX', category: 'INFORMATION_SECURITY', validityYears: 3, description: 'Information security assessment exchange (labels last three years)' },
   { id: 'iso-14001', name: 'ISO 14001', category: 'ENVIRONMENT', validityYears: 3, description: 'Environmental management' },
   { id: 'iso-3834', name: 'ISO 3834', category: 'WELDING', validityYears: 3, description: 'Quality requirements for fusion welding' },
   { id: 'en-15085', name: 'EN 15085', category: 'WELDING', validityYears: 3, description: 'Welding of railway vehicles and components' },
-  { id: 'iatf-16949', name: 'IATF 16949', category: 'AUTOMOTIVE', validityYears: 3, description: 'Automotive quality management' },
+  { id: 'iatf-16949', name: 'IATF 16949', category: 'AUTOMOTIVE', validityYears: 3, includes: ['iso-9001'], description: 'Automotive quality management' },
   { id: 'iso-45001', name: 'ISO 45001', category: 'QUALITY', validityYears: 3, description: 'Occupational health and safety' },
   { id: 'iso-17025', name: 'ISO/IEC 17025', category: 'QUALITY', validityYears: 5, description: 'Competence of testing and calibration laboratories' },
 ];

@@ -49,6 +49,12 @@ export class CertificationResolver {
   async certifications(@Ctx() { catalog }: Context): Promise<Certification[]> {
     return [...(await catalog.certifications()).values()];
   }
+
+  @FieldResolver(() => [Certification], { description: 'Certifications this one includes: a holder of AQAP 2110 also meets ISO 9001' })
+  async includes(@Root() certification: Certification, @Ctx() { catalog }: Context): Promise<Certification[]> {
+    const all = await catalog.certifications();
+    return certification.includedIds.flatMap((id) => all.get(id) ?? []);
+  }
 }
 
 @Resolver(() => Program)

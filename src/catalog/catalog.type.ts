@@ -38,6 +38,8 @@ export class Certification {
 
   @Field(() => Int, { nullable: true, description: 'Usual validity of a certificate in years' })
   validityYears?: number | null;
+
+  includedIds!: string[];
 }
 
 @ObjectType({ description: 'A procurement program led by a prime contractor' })

@@ -1,3 +1,5 @@
+import { connect } from 'node:net';
+
 import { Driver } from 'neo4j-driver';
 
 import { Config, loadConfig } from '../config';
@@ -11,13 +13,34 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** True when something accepts connections on 127.0.0.1:port (a local Neo4j started by `npm start`). */
+function isListening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.setTimeout(1000);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
 /**
- * Connects to the Neo4j named by NEO4J_URI, or, when it is unset, boots the local embedded Neo4j
- * with its persistent data directory.
+ * Connects to the Neo4j named by NEO4J_URI; when it is unset, to the local Neo4j if one already
+ * runs (e.g. `npm run seed` next to `npm start`), or else boots the local embedded Neo4j.
  */
 export async function connectDatabase(config: Config = loadConfig()): Promise<Database> {
   let local: LocalNeo4j | undefined;
   let uri = config.neo4j.uri;
+  if (!uri && (await isListening(config.localNeo4j.port))) {
+    uri = `bolt://127.0.0.1:${config.localNeo4j.port}`;
+    console.log(`NEO4J_URI is not set: using the local Neo4j already running at ${uri}`);
+  }
   if (!uri) {
     console.log(`NEO4J_URI is not set: starting the local Neo4j (data in ${config.localNeo4j.dataDir}) ...`);
     local = await startLocalNeo4j({ ...config.localNeo4j });

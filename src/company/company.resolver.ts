@@ -149,6 +149,11 @@ export class ProgramTierResolver {
     return loaders.company.load(tier.primeId);
   }
 
+  @FieldResolver(() => Company, { description: 'The customer one step up the chain: "Tier-2 under X"' })
+  under(@Root() tier: ProgramTier, @Ctx() { loaders }: Context): Promise<Company | null> {
+    return loaders.company.load(tier.chainIds[1]);
+  }
+
   @FieldResolver(() => [Company], { description: 'The chain from this company up to the prime, both included' })
   async chain(@Root() tier: ProgramTier, @Ctx() { loaders }: Context): Promise<Company[]> {
     const companies = await loaders.company.loadMany(tier.chainIds);

@@ -1,5 +1,6 @@
 import { Catalog } from '../catalog/catalog';
 import { CompanyService } from '../company/company.service';
+import { MatchingService } from '../matching/matching.service';
 import { SearchService } from '../search/search.service';
 import { SupplyLinkService } from '../supply-link/supply-link.service';
 import { SupplyRoleService } from '../supply-role/supply-role.service';
@@ -12,6 +13,7 @@ export interface Services {
   supplyRole: SupplyRoleService;
   supplyLink: SupplyLinkService;
   search: SearchService;
+  matching: MatchingService;
 }
 
 export function createServices(repositories: Repositories): Services {
@@ -20,6 +22,7 @@ export function createServices(repositories: Repositories): Services {
     supplyRole: new SupplyRoleService(repositories.supplyRole),
     supplyLink: new SupplyLinkService(repositories.supplyLink),
     search: new SearchService(repositories.search),
+    matching: new MatchingService(repositories.matching, repositories.supplyRole, repositories.company),
   };
 }
 

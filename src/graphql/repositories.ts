@@ -1,6 +1,7 @@
 import { CatalogRepository } from '../catalog/catalog.repository';
 import { CompanyRepository } from '../company/company.repository';
 import { Executor } from '../db/executor';
+import { MatchingRepository } from '../matching/matching.repository';
 import { SearchRepository } from '../search/search.repository';
 import { SupplyLinkRepository } from '../supply-link/supply-link.repository';
 import { SupplyRoleRepository } from '../supply-role/supply-role.repository';
@@ -11,6 +12,7 @@ export interface Repositories {
   supplyRole: SupplyRoleRepository;
   supplyLink: SupplyLinkRepository;
   search: SearchRepository;
+  matching: MatchingRepository;
 }
 
 export function createRepositories(executor: Executor): Repositories {
@@ -20,5 +22,6 @@ export function createRepositories(executor: Executor): Repositories {
     supplyRole: new SupplyRoleRepository(executor),
     supplyLink: new SupplyLinkRepository(executor),
     search: new SearchRepository(executor),
+    matching: new MatchingRepository(executor),
   };
 }

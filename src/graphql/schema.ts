@@ -9,6 +9,10 @@ import {
 import {
   CapabilityClaimResolver, CertificateResolver, CompanyConnectionResolver, CompanyResolver, MembershipResolver, ProgramTierResolver,
 } from '../company/company.resolver';
+import {
+  CapabilityMatchResolver, CertificationMatchResolver, ConsortiaReportResolver, ConsortiumMemberResolver, FitReportResolver, MatchingResolver,
+  MissingRequirementResolver, PartnerSuggestionResolver, QualificationStepResolver, SupplierMatchesResolver, SupplierMatchResolver,
+} from '../matching/matching.resolver';
 import { SearchResolver } from '../search/search.resolver';
 import { SupplyLinkResolver } from '../supply-link/supply-link.resolver';
 import {
@@ -20,6 +24,9 @@ const RESOLVERS = [
   CapabilityResolver, CertificationResolver, ProgramResolver, NetworkResolver, RegionResolver,
   SupplyRoleResolver, SupplyRoleConnectionResolver, CapabilityRequirementResolver, CertificationRequirementResolver,
   SupplyLinkResolver, SearchResolver,
+  MatchingResolver, SupplierMatchesResolver, SupplierMatchResolver, CapabilityMatchResolver, CertificationMatchResolver,
+  MissingRequirementResolver, QualificationStepResolver, PartnerSuggestionResolver, FitReportResolver, ConsortiumMemberResolver,
+  ConsortiaReportResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

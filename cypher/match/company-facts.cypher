@@ -1,0 +1,18 @@
+// What matching needs to know of each given company: location, clearance, export control, claims,
+// certificates (with the certifications each includes, e.g. AQAP 2110 includes ISO 9001), whom and
+// for which programs it supplies, its networks and its parent group.
+UNWIND $ids AS id
+MATCH (c:Company {id: id})
+RETURN c.id AS id,
+       c.location AS location,
+       coalesce(c.securityClearance, 'NONE') AS securityClearance,
+       coalesce(c.exportControl, 'NOT_ASSESSED') AS exportControl,
+       [(c)-[claim:HAS_CAPABILITY]->(capability:Capability) |
+         {capabilityId: capability.id, level: claim.level, evidenceLevel: claim.evidenceLevel}] AS claims,
+       [(c)-[held:HOLDS]->(certification:Certification) |
+         {certificationId: certification.id, validUntil: held.validUntil, evidenceLevel: held.evidenceLevel,
+          includes: [(certification)-[:INCLUDES*1..3]->(included:Certification) | included.id]}] AS certificates,
+       [(c)-[link:SUPPLIES]->(customer:Company) | {customerId: customer.id, programId: link.programId}] AS supplies,
+       [(c)-[:MEMBER_OF]->(network:Network) | network.id] AS networkIds,
+       [(c)-[:SUBSIDIARY_OF]->(parent:Company) | parent.id][0] AS parentGroupId
+ORDER BY id

@@ -1,0 +1,203 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+
+import { Capability, Certification } from '../catalog/catalog.type';
+import { Company } from '../company/company.type';
+import { Context } from '../graphql/context';
+import { SupplyRole } from '../supply-role/supply-role.type';
+import { Catalogues } from './matching.service';
+import { MatchOptions, RequirementInput } from './matching.input';
+import {
+  CapabilityMatch, CertificationMatch, ConsortiaReport, ConsortiumMember, FitReport, MissingRequirement, PartnerSuggestion,
+  QualificationStep, SupplierMatch, SupplierMatches,
+} from './matching.type';
+
+async function cataloguesOf({ catalog }: Context): Promise<Catalogues> {
+  const [taxonomy, certifications] = await Promise.all([catalog.capabilities(), catalog.certifications()]);
+  return { taxonomy, certifications };
+}
+
+const loadRoles = async (ids: string[], { loaders }: Context): Promise<SupplyRole[]> =>
+  (await loaders.supplyRole.loadMany(ids)).filter((r): r is SupplyRole => r !== null && !(r instanceof Error));
+
+@Resolver()
+export class MatchingResolver {
+  @Query(() => SupplierMatches, { description: 'The companies that can fill a supply role, ranked and explained' })
+  async matchSuppliers(
+    @Arg('roleId', () => ID) roleId: string,
+    @Ctx() context: Context,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('options', () => MatchOptions, { nullable: true }) options?: MatchOptions,
+  ): Promise<SupplierMatches> {
+    return context.services.matching.matchSuppliers(roleId, first, options, await cataloguesOf(context));
+  }
+
+  @Query(() => SupplierMatches, { description: 'The same as matchSuppliers for a requirement that is not stored as a role' })
+  async matchSuppliersForRequirement(
+    @Arg('requirement', () => RequirementInput) requirement: RequirementInput,
+    @Ctx() context: Context,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('options', () => MatchOptions, { nullable: true }) options?: MatchOptions,
+  ): Promise<SupplierMatches> {
+    return context.services.matching.matchForRequirement(requirement, first, options, await cataloguesOf(context));
+  }
+
+  @Query(() => FitReport, { description: 'For an SME: the open roles it qualifies for, near misses, cheapest steps, chains and partners' })
+  async whereDoIFit(
+    @Arg('companyId', () => ID) companyId: string,
+    @Ctx() context: Context,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+  ): Promise<FitReport> {
+    return context.services.matching.whereDoIFit(companyId, first, await cataloguesOf(context));
+  }
+
+  @Query(() => ConsortiaReport, { description: 'Teams of two or three companies that together meet every mandatory requirement of a role' })
+  async consortia(
+    @Arg('roleId', () => ID) roleId: string,
+    @Ctx() context: Context,
+    @Arg('maxPartners', () => Int, { defaultValue: 3, description: '2 or 3' }) maxPartners: number,
+    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+  ): Promise<ConsortiaReport> {
+    return context.services.matching.consortia(roleId, maxPartners, first, await cataloguesOf(context));
+  }
+}
+
+@Resolver(() => SupplierMatches)
+export class SupplierMatchesResolver {
+  @FieldResolver(() => SupplyRole, { nullable: true, description: 'The role matched against (null for an ad-hoc requirement)' })
+  role(@Root() result: SupplierMatches, @Ctx() { loaders }: Context): Promise<SupplyRole | null> {
+    return result.roleId ? loaders.supplyRole.load(result.roleId) : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => SupplierMatch)
+export class SupplierMatchResolver {
+  @FieldResolver(() => Company)
+  company(@Root() match: SupplierMatch, @Ctx() { loaders }: Context): Promise<Company | null> {
+    return loaders.company.load(match.companyId);
+  }
+
+  @FieldResolver(() => SupplyRole, { nullable: true })
+  role(@Root() match: SupplierMatch, @Ctx() { loaders }: Context): Promise<SupplyRole | null> {
+    return match.roleId ? loaders.supplyRole.load(match.roleId) : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => CapabilityMatch)
+export class CapabilityMatchResolver {
+  @FieldResolver(() => Capability, { description: 'The required capability' })
+  async capability(@Root() match: CapabilityMatch, @Ctx() { catalog }: Context): Promise<Capability | undefined> {
+    return (await catalog.capabilities()).get(match.capabilityId);
+  }
+
+  @FieldResolver(() => Capability, { nullable: true, description: 'The claimed capability that meets it best' })
+  async claimedCapability(@Root() match: CapabilityMatch, @Ctx() { catalog }: Context): Promise<Capability | null> {
+    return match.claimedCapabilityId ? (await catalog.capabilities()).get(match.claimedCapabilityId) ?? null : null;
+  }
+}
+
+@Resolver(() => CertificationMatch)
+export class CertificationMatchResolver {
+  @FieldResolver(() => Certification, { description: 'The required certification' })
+  async certification(@Root() match: CertificationMatch, @Ctx() { catalog }: Context): Promise<Certification | undefined> {
+    return (await catalog.certifications()).get(match.certificationId);
+  }
+
+  @FieldResolver(() => Certification, { nullable: true, description: 'The held certification that meets it (itself or one that includes it)' })
+  async heldCertification(@Root() match: CertificationMatch, @Ctx() { catalog }: Context): Promise<Certification | null> {
+    return match.heldCertificationId ? (await catalog.certifications()).get(match.heldCertificationId) ?? null : null;
+  }
+}
+
+@Resolver(() => MissingRequirement)
+export class MissingRequirementResolver {
+  @FieldResolver(() => Capability, { nullable: true })
+  async capability(@Root() item: MissingRequirement, @Ctx() { catalog }: Context): Promise<Capability | null> {
+    return item.capabilityId ? (await catalog.capabilities()).get(item.capabilityId) ?? null : null;
+  }
+
+  @FieldResolver(() => Certification, { nullable: true })
+  async certification(@Root() item: MissingRequirement, @Ctx() { catalog }: Context): Promise<Certification | null> {
+    return item.certificationId ? (await catalog.certifications()).get(item.certificationId) ?? null : null;
+  }
+
+  @FieldResolver(() => String, { description: 'The gap in words, e.g. "ISO 9001: expires before the deadline"' })
+  async description(@Root() item: MissingRequirement, @Ctx() { catalog }: Context): Promise<string> {
+    const what = item.capabilityId
+      ? (await catalog.capabilities()).get(item.capabilityId)?.name ?? item.capabilityId
+      : item.certificationId
+        ? (await catalog.certifications()).get(item.certificationId)?.name ?? item.certificationId
+        : `Security clearance ${item.requiredClearance}`;
+    const why: Record<string, string> = {
+      ABSENT: 'missing',
+      ONLY_BROADER: 'only a broader capability is claimed',
+      LEVEL_TOO_LOW: `level ${item.claimedLevel} claimed, ${item.requiredLevel} required`,
+      EXPIRED_BEFORE_DEADLINE: 'expires before the deadline',
+      EVIDENCE_TOO_WEAK: 'evidence weaker than required',
+      CLEARANCE_TOO_LOW: 'clearance too low',
+    };
+    return `${what}: ${why[item.reason]}${item.mandatory ? '' : ' (nice to have)'}`;
+  }
+}
+
+@Resolver(() => QualificationStep)
+export class QualificationStepResolver {
+  @FieldResolver(() => [SupplyRole], { description: 'The roles this step alone would unlock' })
+  roles(@Root() step: QualificationStep, @Ctx() context: Context): Promise<SupplyRole[]> {
+    return loadRoles(step.roleIds, context);
+  }
+}
+
+@Resolver(() => PartnerSuggestion)
+export class PartnerSuggestionResolver {
+  @FieldResolver(() => Company)
+  company(@Root() partner: PartnerSuggestion, @Ctx() { loaders }: Context): Promise<Company | null> {
+    return loaders.company.load(partner.companyId);
+  }
+
+  @FieldResolver(() => [SupplyRole], { description: 'Near-miss roles the partner would complete' })
+  roles(@Root() partner: PartnerSuggestion, @Ctx() context: Context): Promise<SupplyRole[]> {
+    return loadRoles(partner.roleIds, context);
+  }
+
+  @FieldResolver(() => [Capability], { description: 'The capabilities the partner brings' })
+  async covers(@Root() partner: PartnerSuggestion, @Ctx() { catalog }: Context): Promise<Capability[]> {
+    const taxonomy = await catalog.capabilities();
+    return partner.capabilityIds.flatMap((id) => taxonomy.get(id) ?? []);
+  }
+}
+
+@Resolver(() => FitReport)
+export class FitReportResolver {
+  @FieldResolver(() => Company)
+  company(@Root() report: FitReport, @Ctx() { loaders }: Context): Promise<Company | null> {
+    return loaders.company.load(report.companyId);
+  }
+}
+
+@Resolver(() => ConsortiumMember)
+export class ConsortiumMemberResolver {
+  @FieldResolver(() => Company)
+  company(@Root() member: ConsortiumMember, @Ctx() { loaders }: Context): Promise<Company | null> {
+    return loaders.company.load(member.companyId);
+  }
+
+  @FieldResolver(() => [Capability], { description: 'Mandatory capabilities this member meets' })
+  async capabilities(@Root() member: ConsortiumMember, @Ctx() { catalog }: Context): Promise<Capability[]> {
+    const taxonomy = await catalog.capabilities();
+    return member.capabilityIds.flatMap((id) => taxonomy.get(id) ?? []);
+  }
+
+  @FieldResolver(() => [Certification], { description: 'Mandatory certifications this member meets' })
+  async certifications(@Root() member: ConsortiumMember, @Ctx() { catalog }: Context): Promise<Certification[]> {
+    const all = await catalog.certifications();
+    return member.certificationIds.flatMap((id) => all.get(id) ?? []);
+  }
+}
+
+@Resolver(() => ConsortiaReport)
+export class ConsortiaReportResolver {
+  @FieldResolver(() => SupplyRole)
+  role(@Root() report: ConsortiaReport, @Ctx() { loaders }: Context): Promise<SupplyRole | null> {
+    return loaders.supplyRole.load(report.roleId);
+  }
+}
