@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { Capability, Certification, Network, Program, Region } from '../catalog/catalog.type';
 import { Context } from '../graphql/context';
 import { sourceOf } from '../graphql/caller';
-import { validateListArg } from '../graphql/validation';
+import { validateNamedArg } from '../graphql/validation';
 import { SupplyLink } from '../supply-link/supply-link.type';
 import { CapabilityClaimInput, CertificateInput, CompanyInput, CompanyOrder, CompanyWhere } from './company.input';
 import {
@@ -41,7 +41,7 @@ export class CompanyResolver {
   @Mutation(() => Company, { description: "Replaces a company's capability claims" })
   setCompanyCapabilities(
     @Arg('companyId', () => ID) companyId: string,
-    @Arg('capabilities', () => [CapabilityClaimInput], { validateFn: validateListArg('capabilities') }) capabilities: CapabilityClaimInput[],
+    @Arg('capabilities', () => [CapabilityClaimInput], { validateFn: validateNamedArg('capabilities') }) capabilities: CapabilityClaimInput[],
     @Ctx() { services, caller }: Context,
   ): Promise<Company> {
     return services.company.setCapabilities(companyId, capabilities, sourceOf(caller));
@@ -50,7 +50,7 @@ export class CompanyResolver {
   @Mutation(() => Company, { description: "Replaces a company's certificates" })
   setCompanyCertifications(
     @Arg('companyId', () => ID) companyId: string,
-    @Arg('certifications', () => [CertificateInput], { validateFn: validateListArg('certifications') }) certifications: CertificateInput[],
+    @Arg('certifications', () => [CertificateInput], { validateFn: validateNamedArg('certifications') }) certifications: CertificateInput[],
     @Ctx() { services, caller }: Context,
   ): Promise<Company> {
     return services.company.setCertifications(companyId, certifications, sourceOf(caller));

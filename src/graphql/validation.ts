@@ -1,18 +1,25 @@
 import { validate, ValidationError } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
 
+const OPTIONS = { skipMissingProperties: true, forbidUnknownValues: false };
+
 /**
- * Validates a list argument item by item, so that errors name the argument and the index
- * (`capabilities[1].level`) rather than only the property.
+ * Validates an argument so that errors name the argument, and for lists the index:
+ * `options.weights.proximity`, `capabilities[1].level`.
  */
-export function validateListArg(name: string) {
+export function validateNamedArg(name: string) {
   return async (value: unknown): Promise<void> => {
-    if (!Array.isArray(value)) return;
-    const items: ValidationError[] = [];
-    for (const [index, item] of value.entries()) {
-      const errors = await validate(item as object, { skipMissingProperties: true, forbidUnknownValues: false });
-      if (errors.length > 0) items.push(Object.assign(new ValidationError(), { property: String(index), children: errors }));
+    if (value === null || typeof value !== 'object') return;
+    let children: ValidationError[];
+    if (Array.isArray(value)) {
+      children = [];
+      for (const [index, item] of value.entries()) {
+        const errors = await validate(item as object, OPTIONS);
+        if (errors.length > 0) children.push(Object.assign(new ValidationError(), { property: String(index), children: errors }));
+      }
+    } else {
+      children = await validate(value, OPTIONS);
     }
-    if (items.length > 0) throw new ArgumentValidationError([Object.assign(new ValidationError(), { property: name, children: items })]);
+    if (children.length > 0) throw new ArgumentValidationError([Object.assign(new ValidationError(), { property: name, children })]);
   };
 }

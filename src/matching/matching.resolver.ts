@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { Capability, Certification } from '../catalog/catalog.type';
 import { Company } from '../company/company.type';
 import { Context } from '../graphql/context';
+import { validateNamedArg } from '../graphql/validation';
 import { SupplyRole } from '../supply-role/supply-role.type';
 import { Catalogues } from './matching.service';
 import { MatchOptions, RequirementInput } from './matching.input';
@@ -26,17 +27,17 @@ export class MatchingResolver {
     @Arg('roleId', () => ID) roleId: string,
     @Ctx() context: Context,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
-    @Arg('options', () => MatchOptions, { nullable: true }) options?: MatchOptions,
+    @Arg('options', () => MatchOptions, { nullable: true, validateFn: validateNamedArg('options') }) options?: MatchOptions,
   ): Promise<SupplierMatches> {
     return context.services.matching.matchSuppliers(roleId, first, options, await cataloguesOf(context));
   }
 
   @Query(() => SupplierMatches, { description: 'The same as matchSuppliers for a requirement that is not stored as a role' })
   async matchSuppliersForRequirement(
-    @Arg('requirement', () => RequirementInput) requirement: RequirementInput,
+    @Arg('requirement', () => RequirementInput, { validateFn: validateNamedArg('requirement') }) requirement: RequirementInput,
     @Ctx() context: Context,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
-    @Arg('options', () => MatchOptions, { nullable: true }) options?: MatchOptions,
+    @Arg('options', () => MatchOptions, { nullable: true, validateFn: validateNamedArg('options') }) options?: MatchOptions,
   ): Promise<SupplierMatches> {
     return context.services.matching.matchForRequirement(requirement, first, options, await cataloguesOf(context));
   }
