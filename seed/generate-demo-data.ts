@@ -502,7 +502,7 @@ function role(programId: string, buyerId: string, tier: number, title: string, n
   const buyer = companyById.get(buyerId)!;
   const n = supplyRoles.length + 1;
   supplyRoles.push({
-    id: `role-${String(n).padStart(3, '0')}-${slug(title).slice(0, 40).replace(/-$/, '')}`,
+    id: `role-${String(n).padStart(3, '0')}`,
     title, description: `Fictional demo role: ${title.toLowerCase()} for ${buyer.name}.`, product: title,
     buyerId, programId, tier, status: 'OPEN', securityClearance: 'NONE', quantity: between(1, 40) * 50,
     deadline: isoDate(addDays(AS_OF, between(20, 400))),

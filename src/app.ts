@@ -50,6 +50,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     introspection: true,
     // main.ts owns the signals: it stops the HTTP server, Apollo, the driver and the local Neo4j in order.
     stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();

@@ -64,6 +64,29 @@ describe('the demo data', () => {
     expect(await holders('precision-machining')).toBeGreaterThan(10);
   });
 
+  it('shows the matching cases the README walks through', async () => {
+    const hulls = await t.gql(`{ matchSuppliers(roleId: "role-002", first: 1, options: { includeNearMisses: true }) {
+      eligibleCount matches { company { id } eligible missing { reason certification { id } mandatory } } } }`);
+    expect(hulls.data.matchSuppliers.eligibleCount).toBe(0);
+    expect(hulls.data.matchSuppliers.matches[0]).toEqual({
+      company: { id: 'sme-maerkische-schutzbau' }, eligible: false,
+      missing: [{ reason: 'EXPIRED_BEFORE_DEADLINE', certification: { id: 'aqap-2110' }, mandatory: true }],
+    });
+    const tubes = await t.gql('{ matchSuppliers(roleId: "role-003", options: { includeNearMisses: true }) { eligibleCount nearMissCount } }');
+    expect(tubes.data.matchSuppliers).toEqual({ eligibleCount: 0, nearMissCount: 0 });
+    const radar = await t.gql('{ consortia(roleId: "role-009") { singleSupplierCount consortia { members { company { id } isLead } } } }');
+    expect(radar.data.consortia.singleSupplierCount).toBe(0);
+    expect(radar.data.consortia.consortia[0].members).toEqual([
+      { company: { id: 't1-bonner-cyberdefence' }, isLead: true }, { company: { id: 'sme-moehne-analytics' }, isLead: false },
+    ]);
+    const fit = await t.gql('{ whereDoIFit(companyId: "sme-maerkische-schutzbau") { qualifying { role { id } } cheapestSteps { rolesUnlocked roles { id } } } }');
+    expect(fit.data.whereDoIFit.qualifying).toHaveLength(1);
+    expect(fit.data.whereDoIFit.cheapestSteps).toEqual([
+      { rolesUnlocked: 3, roles: [{ id: 'role-025' }, { id: 'role-037' }, { id: 'role-053' }] },
+      { rolesUnlocked: 1, roles: [{ id: 'role-002' }] },
+    ]);
+  });
+
   it('answers companies(first: 5) with nested capabilities and certifications', async () => {
     const { data, errors } = await t.gql(`{
       companies(first: 5) { edges { node { name capabilities { level capability { name } } certifications { certification { name } } } } }
