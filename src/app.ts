@@ -8,6 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { Express } from 'express';
 import { Driver } from 'neo4j-driver';
 
+import { reportRouter } from './analysis/report.routes';
 import { loadCypherLibrary } from './db/cypher';
 import { Executor } from './db/executor';
 import { ANONYMOUS } from './graphql/caller';
@@ -43,7 +44,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     timeoutMs: options.queryTimeoutMs ?? 30000,
   });
   const repositories = createRepositories(executor);
-  const services = createServices(repositories);
+  const services = createServices(repositories, executor);
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     formatError,
@@ -67,6 +68,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   });
   http.use(graphiqlRouter(GRAPHQL_PATH));
+  http.use(reportRouter(context));
   http.use(GRAPHQL_PATH, express.json({ limit: '2mb' }), expressMiddleware(apollo, { context: async () => context() }));
 
   return {

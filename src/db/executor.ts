@@ -97,6 +97,27 @@ export class Executor {
     return this.transaction('WRITE', operation, work);
   }
 
+  /**
+   * Runs a saved analysis from `cypher/analyses/` in a read transaction, so the database refuses any
+   * write it might attempt; keys keep the order of the query's RETURN.
+   */
+  async readStatement(operation: string, statement: string, params: Params): Promise<{ columns: string[]; rows: Row[] }> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(async (tx) => {
+        this.queryCount += 1;
+        const result = tx.run(statement, toNeo4jParams(params) as Params);
+        const columns = (await result.keys()).map(String);
+        const { records } = await result;
+        return { columns, rows: records.map((record) => toPlain(record.toObject()) as Row) };
+      }, { timeout: this.options.timeoutMs, metadata: { app: 'tiergraph', operation } });
+    } catch (error) {
+      throw mapError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Runs a statement that is not in the query library: schema statements read from `cypher/schema/`. */
   async runSchemaStatement(statement: string): Promise<void> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });

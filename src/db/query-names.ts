@@ -1,5 +1,12 @@
 /** Every query the service asks the graph: one file each under cypher/, without the extension. */
 export const QUERY_NAMES = [
+  'analysis/capability-holders',
+  'analysis/capability-suppliers',
+  'analysis/gap-demand',
+  'analysis/paths-to-prime',
+  'analysis/programs-of-prime',
+  'analysis/scope-check',
+  'analysis/suppliers-of',
   'capability/all',
   'certification/all',
   'company/by-ids',

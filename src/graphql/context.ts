@@ -1,4 +1,7 @@
+import { AnalysisService } from '../analysis/analysis.service';
+import { SavedAnalysisService } from '../analysis/saved-analysis.service';
 import { Catalog } from '../catalog/catalog';
+import { Executor } from '../db/executor';
 import { CompanyService } from '../company/company.service';
 import { MatchingService } from '../matching/matching.service';
 import { SearchService } from '../search/search.service';
@@ -14,15 +17,19 @@ export interface Services {
   supplyLink: SupplyLinkService;
   search: SearchService;
   matching: MatchingService;
+  analysis: AnalysisService;
+  savedAnalyses: SavedAnalysisService;
 }
 
-export function createServices(repositories: Repositories): Services {
+export function createServices(repositories: Repositories, executor: Executor): Services {
   return {
     company: new CompanyService(repositories.company),
     supplyRole: new SupplyRoleService(repositories.supplyRole),
     supplyLink: new SupplyLinkService(repositories.supplyLink),
     search: new SearchService(repositories.search),
     matching: new MatchingService(repositories.matching, repositories.supplyRole, repositories.company),
+    analysis: new AnalysisService(repositories.analysis, repositories.company),
+    savedAnalyses: new SavedAnalysisService(executor),
   };
 }
 

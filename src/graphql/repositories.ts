@@ -1,3 +1,4 @@
+import { AnalysisRepository } from '../analysis/analysis.repository';
 import { CatalogRepository } from '../catalog/catalog.repository';
 import { CompanyRepository } from '../company/company.repository';
 import { Executor } from '../db/executor';
@@ -13,6 +14,7 @@ export interface Repositories {
   supplyLink: SupplyLinkRepository;
   search: SearchRepository;
   matching: MatchingRepository;
+  analysis: AnalysisRepository;
 }
 
 export function createRepositories(executor: Executor): Repositories {
@@ -23,5 +25,6 @@ export function createRepositories(executor: Executor): Repositories {
     supplyLink: new SupplyLinkRepository(executor),
     search: new SearchRepository(executor),
     matching: new MatchingRepository(executor),
+    analysis: new AnalysisRepository(executor),
   };
 }

@@ -3,6 +3,8 @@ import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 
+import { ANALYSIS_RESOLVERS } from '../analysis/analysis.resolver';
+import { SavedAnalysisResolver } from '../analysis/saved-analysis.resolver';
 import {
   CapabilityResolver, CertificationResolver, NetworkResolver, ProgramResolver, RegionResolver,
 } from '../catalog/catalog.resolver';
@@ -26,7 +28,7 @@ const RESOLVERS = [
   SupplyLinkResolver, SearchResolver,
   MatchingResolver, SupplierMatchesResolver, SupplierMatchResolver, CapabilityMatchResolver, CertificationMatchResolver,
   MissingRequirementResolver, QualificationStepResolver, PartnerSuggestionResolver, FitReportResolver, ConsortiumMemberResolver,
-  ConsortiaReportResolver,
+  ConsortiaReportResolver, ...ANALYSIS_RESOLVERS, SavedAnalysisResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

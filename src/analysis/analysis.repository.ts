@@ -1,0 +1,50 @@
+import { Executor } from '../db/executor';
+
+type Point = { latitude: number; longitude: number } | null;
+
+export interface ScopeParams {
+  networkId: string | null;
+  regionId: string | null;
+  programId: string | null;
+  primeId: string | null;
+}
+
+export class AnalysisRepository {
+  constructor(private readonly executor: Executor) {}
+
+  async scopeCheck(scope: ScopeParams): Promise<Record<'networkFound' | 'regionFound' | 'programFound' | 'primeFound', boolean>> {
+    const [row] = await this.executor.read<Record<'networkFound' | 'regionFound' | 'programFound' | 'primeFound', boolean>>(
+      'scopeCheck', 'analysis/scope-check', { ...scope });
+    return row;
+  }
+
+  gapDemand(programId: string | null, primeId: string | null) {
+    return this.executor.read<{ capabilityId: string; minLevel: number; roleId: string; tier: number | null; deadline: string | null; location: Point }>(
+      'gapDemand', 'analysis/gap-demand', { programId, primeId });
+  }
+
+  capabilityHolders(needs: { capabilityId: string; minLevel: number }[], networkId: string | null, regionId: string | null) {
+    return this.executor.read<{ capabilityId: string; companyId: string; name: string; level: number; location: Point; inScope: boolean }>(
+      'capabilityHolders', 'analysis/capability-holders', { needs, networkId, regionId });
+  }
+
+  suppliersOf(ids: string[], programIds: string[]) {
+    return this.executor.read<{ supplierId: string; customerId: string; link: { id: string; product: string | null; programId: string } }>(
+      'suppliersOf', 'analysis/suppliers-of', { ids, programIds });
+  }
+
+  async programsOfPrime(programId: string | null, primeId: string | null): Promise<{ primeId: string | null; programIds: string[] }> {
+    const [row] = await this.executor.read<{ primeId: string | null; programIds: string[] }>('programsOfPrime', 'analysis/programs-of-prime', { programId, primeId });
+    return row;
+  }
+
+  pathsToPrime(companyId: string, primeId: string) {
+    return this.executor.read<{ companyIds: string[]; links: { id: string; product: string | null; programId: string }[] }>(
+      'pathsToPrime', 'analysis/paths-to-prime', { companyId, primeId });
+  }
+
+  capabilitySuppliers(networkId: string | null, regionId: string | null, programIds: string[] | null) {
+    return this.executor.read<{ capabilityId: string; companyId: string; regionId: string | null; groupId: string }>(
+      'capabilitySuppliers', 'analysis/capability-suppliers', { networkId, regionId, programIds });
+  }
+}

@@ -1,0 +1,194 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+
+import { Capability, Program, Region } from '../catalog/catalog.type';
+import { Company } from '../company/company.type';
+import { Context } from '../graphql/context';
+import { validateNamedArg } from '../graphql/validation';
+import { SupplyRole } from '../supply-role/supply-role.type';
+import { AnalysisScope, GapOptions } from './analysis.input';
+import {
+  CapabilityConcentration, CapabilityGap, CapabilityGapReport, ChainCompany, ChainLink, DomainRollup, GapCloser, GapDemand, PathStep,
+  SinglePointOfFailure, SoleCapability, SupplyChainReport, SupplyPath,
+} from './analysis.type';
+
+const DEFAULT_GAP_OPTIONS: GapOptions = { thinBelow: 3, closersPerGap: 5, includeCovered: false };
+
+const companiesOf = async (ids: string[], { loaders }: Context): Promise<Company[]> =>
+  (await loaders.company.loadMany(ids)).filter((c): c is Company => c !== null && !(c instanceof Error));
+
+const capabilityOf = async (id: string, { catalog }: Context): Promise<Capability | undefined> => (await catalog.capabilities()).get(id);
+
+@Resolver()
+export class AnalysisResolver {
+  @Query(() => CapabilityGapReport, { description: 'Capabilities demanded by open roles that the scope cannot, or only thinly, supply' })
+  async capabilityGaps(
+    @Ctx() context: Context,
+    @Arg('scope', () => AnalysisScope, { nullable: true }) scope?: AnalysisScope,
+    @Arg('options', () => GapOptions, { nullable: true, validateFn: validateNamedArg('options') }) options?: GapOptions,
+  ): Promise<CapabilityGapReport> {
+    return context.services.analysis.capabilityGaps(scope, options ?? DEFAULT_GAP_OPTIONS, await context.catalog.capabilities());
+  }
+
+  @Query(() => SupplyChainReport, { description: 'The multi-tier chain below a program or a prime, with its single points of failure' })
+  supplyChain(
+    @Ctx() { services }: Context,
+    @Arg('programId', () => ID, { nullable: true }) programId?: string,
+    @Arg('primeId', () => ID, { nullable: true }) primeId?: string,
+    @Arg('maxDepth', () => Int, { defaultValue: 4, description: '1 to 6' }) maxDepth?: number,
+  ): Promise<SupplyChainReport> {
+    return services.analysis.supplyChain(programId ?? null, primeId ?? null, maxDepth ?? 4);
+  }
+
+  @Query(() => [SupplyPath], { description: 'The shortest supply paths from a company up to a prime' })
+  pathsToPrime(
+    @Arg('companyId', () => ID) companyId: string,
+    @Arg('primeId', () => ID) primeId: string,
+    @Ctx() { services }: Context,
+    @Arg('first', () => Int, { defaultValue: 5 }) first: number,
+  ): Promise<SupplyPath[]> {
+    return services.analysis.pathsToPrime(companyId, primeId, first);
+  }
+
+  @Query(() => [CapabilityConcentration], { description: 'Per capability, how concentrated the supply is by Kreis and by company group' })
+  concentration(
+    @Ctx() { services }: Context,
+    @Arg('scope', () => AnalysisScope, { nullable: true }) scope?: AnalysisScope,
+  ): Promise<CapabilityConcentration[]> {
+    return services.analysis.concentration(scope);
+  }
+}
+
+@Resolver(() => CapabilityGap)
+export class CapabilityGapResolver {
+  @FieldResolver(() => Capability)
+  capability(@Root() gap: CapabilityGap, @Ctx() context: Context) {
+    return capabilityOf(gap.capabilityId, context);
+  }
+
+  @FieldResolver(() => Capability, { description: 'Its top domain' })
+  async domain(@Root() gap: CapabilityGap, @Ctx() { catalog }: Context) {
+    const taxonomy = await catalog.capabilities();
+    const capability = taxonomy.get(gap.capabilityId);
+    return capability ? taxonomy.root(capability) : undefined;
+  }
+
+  @FieldResolver(() => [Company], { description: 'The suppliers in scope' })
+  suppliers(@Root() gap: CapabilityGap, @Ctx() context: Context) {
+    return companiesOf(gap.supplierIds, context);
+  }
+}
+
+@Resolver(() => GapDemand)
+export class GapDemandResolver {
+  @FieldResolver(() => SupplyRole)
+  role(@Root() demand: GapDemand, @Ctx() { loaders }: Context) {
+    return loaders.supplyRole.load(demand.roleId);
+  }
+}
+
+@Resolver(() => GapCloser)
+export class GapCloserResolver {
+  @FieldResolver(() => Company)
+  company(@Root() closer: GapCloser, @Ctx() { loaders }: Context) {
+    return loaders.company.load(closer.companyId);
+  }
+}
+
+@Resolver(() => DomainRollup)
+export class DomainRollupResolver {
+  @FieldResolver(() => Capability)
+  domain(@Root() rollup: DomainRollup, @Ctx() context: Context) {
+    return capabilityOf(rollup.domainId, context);
+  }
+}
+
+@Resolver(() => SupplyChainReport)
+export class SupplyChainReportResolver {
+  @FieldResolver(() => Company)
+  prime(@Root() report: SupplyChainReport, @Ctx() { loaders }: Context) {
+    return loaders.company.load(report.primeId);
+  }
+}
+
+@Resolver(() => ChainCompany)
+export class ChainCompanyResolver {
+  @FieldResolver(() => Company)
+  company(@Root() entry: ChainCompany, @Ctx() { loaders }: Context) {
+    return loaders.company.load(entry.companyId);
+  }
+}
+
+@Resolver(() => ChainLink)
+export class ChainLinkResolver {
+  @FieldResolver(() => Company)
+  supplier(@Root() link: ChainLink, @Ctx() { loaders }: Context) {
+    return loaders.company.load(link.supplierId);
+  }
+
+  @FieldResolver(() => Company)
+  customer(@Root() link: ChainLink, @Ctx() { loaders }: Context) {
+    return loaders.company.load(link.customerId);
+  }
+
+  @FieldResolver(() => Program, { nullable: true })
+  async program(@Root() link: ChainLink, @Ctx() { catalog }: Context) {
+    return (await catalog.programs()).get(link.programId) ?? null;
+  }
+}
+
+@Resolver(() => SinglePointOfFailure)
+export class SinglePointOfFailureResolver {
+  @FieldResolver(() => Company)
+  company(@Root() spof: SinglePointOfFailure, @Ctx() { loaders }: Context) {
+    return loaders.company.load(spof.companyId);
+  }
+
+  @FieldResolver(() => [Company], { description: 'The suppliers that lose every path to the prime without it' })
+  cutOff(@Root() spof: SinglePointOfFailure, @Ctx() context: Context) {
+    return companiesOf(spof.cutOffIds, context);
+  }
+}
+
+@Resolver(() => SoleCapability)
+export class SoleCapabilityResolver {
+  @FieldResolver(() => Capability)
+  capability(@Root() sole: SoleCapability, @Ctx() context: Context) {
+    return capabilityOf(sole.capabilityId, context);
+  }
+
+  @FieldResolver(() => Company)
+  company(@Root() sole: SoleCapability, @Ctx() { loaders }: Context) {
+    return loaders.company.load(sole.companyId);
+  }
+}
+
+@Resolver(() => PathStep)
+export class PathStepResolver {
+  @FieldResolver(() => Company)
+  company(@Root() step: PathStep, @Ctx() { loaders }: Context) {
+    return loaders.company.load(step.companyId);
+  }
+}
+
+@Resolver(() => CapabilityConcentration)
+export class CapabilityConcentrationResolver {
+  @FieldResolver(() => Capability)
+  capability(@Root() entry: CapabilityConcentration, @Ctx() context: Context) {
+    return capabilityOf(entry.capabilityId, context);
+  }
+
+  @FieldResolver(() => Region, { nullable: true })
+  async largestRegion(@Root() entry: CapabilityConcentration, @Ctx() { catalog }: Context) {
+    return entry.largestRegionId ? (await catalog.regions()).get(entry.largestRegionId) ?? null : null;
+  }
+
+  @FieldResolver(() => Company, { description: 'The group (parent company, or the company itself) with the most suppliers' })
+  largestGroup(@Root() entry: CapabilityConcentration, @Ctx() { loaders }: Context) {
+    return loaders.company.load(entry.largestGroupId);
+  }
+}
+
+export const ANALYSIS_RESOLVERS = [
+  AnalysisResolver, CapabilityGapResolver, GapDemandResolver, GapCloserResolver, DomainRollupResolver, SupplyChainReportResolver,
+  ChainCompanyResolver, ChainLinkResolver, SinglePointOfFailureResolver, SoleCapabilityResolver, PathStepResolver, CapabilityConcentrationResolver,
+] as const;

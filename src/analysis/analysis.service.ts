@@ -1,0 +1,224 @@
+import { Tree } from '../catalog/catalog';
+import { Capability } from '../catalog/catalog.type';
+import { BadUserInputError, NotFoundError } from '../common/errors';
+import { CompanyRepository } from '../company/company.repository';
+import { distanceKm } from '../matching/matching.engine';
+import { AnalysisScope, GapOptions } from './analysis.input';
+import { AnalysisRepository, ScopeParams } from './analysis.repository';
+import {
+  CapabilityConcentration, CapabilityGap, CapabilityGapReport, ChainCompany, ChainLink, DomainRollup, GapStatus, SinglePointOfFailure,
+  SoleCapability, SupplyChainReport, SupplyPath,
+} from './analysis.type';
+
+const SEVERITY: Record<GapStatus, number> = { UNCOVERED: 0, SINGLE_SOURCE: 1, THIN: 2, COVERED: 3 };
+const MAX_CHAIN_DEPTH = 6;
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/**
+ * Post-dominators towards the prime: for each company, the companies every one of its paths to the
+ * prime passes through. A company that lies on every path of some other company is a single point
+ * of failure for it.
+ */
+export function singlePointsOfFailure(primeId: string, links: { supplierId: string; customerId: string }[]): SinglePointOfFailure[] {
+  const customers = new Map<string, Set<string>>();
+  const nodes = new Set<string>([primeId]);
+  for (const { supplierId, customerId } of links) {
+    nodes.add(supplierId);
+    nodes.add(customerId);
+    customers.set(supplierId, (customers.get(supplierId) ?? new Set()).add(customerId));
+  }
+  const all = [...nodes].sort();
+  const dominators = new Map<string, Set<string>>(all.map((id) => [id, id === primeId ? new Set([primeId]) : new Set(all)]));
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const id of all) {
+      if (id === primeId) continue;
+      const next = [...(customers.get(id) ?? [])].map((c) => dominators.get(c)!);
+      const meet = next.length === 0 ? new Set<string>() : new Set([...next[0]].filter((d) => next.every((set) => set.has(d))));
+      meet.add(id);
+      if (meet.size !== dominators.get(id)!.size) {
+        dominators.set(id, meet);
+        changed = true;
+      }
+    }
+  }
+  return all
+    .filter((id) => id !== primeId)
+    .map((id) => ({ companyId: id, cutOffIds: all.filter((other) => other !== id && other !== primeId && dominators.get(other)!.has(id)) }))
+    .filter((spof) => spof.cutOffIds.length > 0);
+}
+
+/** Network intelligence: capability gaps, multi-tier chains, paths to a prime and supply concentration. */
+export class AnalysisService {
+  constructor(
+    private readonly repository: AnalysisRepository,
+    private readonly companies: CompanyRepository,
+  ) {}
+
+  /** Checks that at most one scope field is given and that it exists. */
+  async resolveScope(scope: AnalysisScope | null | undefined): Promise<ScopeParams> {
+    const params: ScopeParams = {
+      networkId: scope?.networkId ?? null, regionId: scope?.regionId ?? null, programId: scope?.programId ?? null, primeId: scope?.primeId ?? null,
+    };
+    if (Object.values(params).filter((v) => v !== null).length > 1) {
+      throw new BadUserInputError('scope', 'give at most one of networkId, regionId, programId, primeId');
+    }
+    const found = await this.repository.scopeCheck(params);
+    if (!found.networkFound) throw new NotFoundError('Network', params.networkId!, 'scope.networkId');
+    if (!found.regionFound) throw new NotFoundError('Region', params.regionId!, 'scope.regionId');
+    if (!found.programFound) throw new NotFoundError('Program', params.programId!, 'scope.programId');
+    if (!found.primeFound) throw new NotFoundError('Prime', params.primeId!, 'scope.primeId');
+    return params;
+  }
+
+  async capabilityGaps(scopeInput: AnalysisScope | null | undefined, options: GapOptions, taxonomy: Tree<Capability>): Promise<CapabilityGapReport> {
+    const scope = await this.resolveScope(scopeInput);
+    const demandRows = await this.repository.gapDemand(scope.programId, scope.primeId);
+    const demandByCapability = new Map<string, typeof demandRows>();
+    for (const row of demandRows) demandByCapability.set(row.capabilityId, [...(demandByCapability.get(row.capabilityId) ?? []), row]);
+    const needs = [...demandByCapability.entries()].map(([capabilityId, rows]) => ({ capabilityId, minLevel: Math.max(...rows.map((r) => r.minLevel)) }));
+    const holders = await this.repository.capabilityHolders(needs, scope.networkId, scope.regionId);
+
+    const gaps: CapabilityGap[] = needs.map(({ capabilityId, minLevel }) => {
+      const demand = demandByCapability.get(capabilityId)!;
+      const mine = holders.filter((h) => h.capabilityId === capabilityId);
+      const inScope = mine.filter((h) => h.inScope);
+      const status = inScope.length === 0 ? GapStatus.UNCOVERED : inScope.length === 1 ? GapStatus.SINGLE_SOURCE
+        : inScope.length < options.thinBelow ? GapStatus.THIN : GapStatus.COVERED;
+      const nearestDemand = (location: { latitude: number; longitude: number } | null) => {
+        const distances = demand.flatMap((d) => (d.location && location ? [distanceKm(location, d.location)] : []));
+        return distances.length > 0 ? round(Math.min(...distances), 1) : null;
+      };
+      const closers = status === GapStatus.COVERED ? [] : mine
+        .filter((h) => !h.inScope)
+        .map((h) => ({ companyId: h.companyId, level: h.level, distanceKm: nearestDemand(h.location) }))
+        .sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) || a.companyId.localeCompare(b.companyId))
+        .slice(0, options.closersPerGap);
+      return {
+        capabilityId,
+        status,
+        requiredLevel: minLevel,
+        supplierCount: inScope.length,
+        supplierIds: inScope.map((h) => h.companyId),
+        demand: demand.map((d) => ({ roleId: d.roleId, tier: d.tier, deadline: d.deadline, minLevel: d.minLevel })),
+        closers,
+      };
+    });
+    const earliest = (gap: CapabilityGap) => gap.demand.map((d) => d.deadline ?? '9999').sort()[0];
+    gaps.sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status] || b.demand.length - a.demand.length
+      || earliest(a).localeCompare(earliest(b)) || a.capabilityId.localeCompare(b.capabilityId));
+
+    const domains = new Map<string, DomainRollup & { roleIds: Set<string> }>();
+    for (const gap of gaps) {
+      const capability = taxonomy.get(gap.capabilityId);
+      const domainId = capability ? taxonomy.root(capability).id : gap.capabilityId;
+      const rollup = domains.get(domainId) ?? { domainId, uncovered: 0, singleSource: 0, thin: 0, covered: 0, roles: 0, roleIds: new Set<string>() };
+      if (gap.status === GapStatus.UNCOVERED) rollup.uncovered += 1;
+      if (gap.status === GapStatus.SINGLE_SOURCE) rollup.singleSource += 1;
+      if (gap.status === GapStatus.THIN) rollup.thin += 1;
+      if (gap.status === GapStatus.COVERED) rollup.covered += 1;
+      gap.demand.forEach((d) => rollup.roleIds.add(d.roleId));
+      rollup.roles = rollup.roleIds.size;
+      domains.set(domainId, rollup);
+    }
+    return {
+      gaps: options.includeCovered ? gaps : gaps.filter((g) => g.status !== GapStatus.COVERED),
+      domains: [...domains.values()]
+        .sort((a, b) => b.uncovered - a.uncovered || b.singleSource - a.singleSource || b.thin - a.thin || a.domainId.localeCompare(b.domainId))
+        .map(({ roleIds: _roleIds, ...rollup }) => rollup),
+    };
+  }
+
+  async supplyChain(programId: string | null, primeId: string | null, maxDepth: number): Promise<SupplyChainReport> {
+    if ((programId === null) === (primeId === null)) throw new BadUserInputError('programId', 'give exactly one of programId and primeId');
+    if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_CHAIN_DEPTH) {
+      throw new BadUserInputError('maxDepth', `must be between 1 and ${MAX_CHAIN_DEPTH}`);
+    }
+    await this.resolveScope({ programId, primeId });
+    const { primeId: prime, programIds } = await this.repository.programsOfPrime(programId, primeId);
+    if (!prime) throw new NotFoundError('Prime', programId ?? '', 'programId');
+
+    const depths = new Map<string, Set<number>>();
+    const links = new Map<string, ChainLink>();
+    let frontier = [prime];
+    const expanded = new Set<string>([prime]);
+    for (let depth = 1; depth <= maxDepth && frontier.length > 0; depth += 1) {
+      const rows = await this.repository.suppliersOf(frontier, programIds);
+      const next: string[] = [];
+      for (const row of rows) {
+        links.set(row.link.id, { id: row.link.id, product: row.link.product, programId: row.link.programId, supplierId: row.supplierId, customerId: row.customerId });
+        if (row.supplierId === prime) continue;
+        depths.set(row.supplierId, (depths.get(row.supplierId) ?? new Set()).add(depth));
+        if (!expanded.has(row.supplierId)) {
+          expanded.add(row.supplierId);
+          next.push(row.supplierId);
+        }
+      }
+      frontier = [...new Set(next)].sort();
+    }
+    const companies: ChainCompany[] = [...depths.entries()]
+      .map(([companyId, set]) => ({ companyId, depths: [...set].sort((a, b) => a - b), tier: Math.min(...set) }))
+      .sort((a, b) => a.tier - b.tier || a.companyId.localeCompare(b.companyId));
+    const chainLinks = [...links.values()].sort((a, b) => a.id.localeCompare(b.id));
+
+    const claims = await this.companies.capabilityClaims(companies.map((c) => c.companyId));
+    const holdersByCapability = new Map<string, string[]>();
+    for (const [companyId, list] of claims) {
+      for (const claim of list) holdersByCapability.set(claim.capabilityId, [...(holdersByCapability.get(claim.capabilityId) ?? []), companyId]);
+    }
+    const soleCapabilities: SoleCapability[] = [...holdersByCapability.entries()]
+      .filter(([, holders]) => holders.length === 1)
+      .map(([capabilityId, [companyId]]) => ({ capabilityId, companyId }))
+      .sort((a, b) => a.capabilityId.localeCompare(b.capabilityId));
+    return { primeId: prime, companies, links: chainLinks, singlePointsOfFailure: singlePointsOfFailure(prime, chainLinks), soleCapabilities };
+  }
+
+  async pathsToPrime(companyId: string, primeId: string, first: number): Promise<SupplyPath[]> {
+    if (!Number.isInteger(first) || first < 1 || first > 100) throw new BadUserInputError('first', 'must be between 1 and 100');
+    const [company] = await this.companies.byIds([companyId]);
+    if (!company) throw new NotFoundError('Company', companyId, 'companyId');
+    await this.resolveScope({ primeId });
+    const rows = await this.repository.pathsToPrime(companyId, primeId);
+    return rows
+      .map((row) => ({
+        length: row.links.length,
+        steps: row.companyIds.map((id, index) => ({
+          companyId: id,
+          tier: row.companyIds.length - 1 - index,
+          product: row.links[index]?.product ?? null,
+          programId: row.links[index]?.programId ?? null,
+        })),
+        key: row.companyIds.join('>') + row.links.map((l) => l.programId).join(','),
+      }))
+      .sort((a, b) => a.key.localeCompare(b.key))
+      .slice(0, first)
+      .map(({ key: _key, ...path }) => path);
+  }
+
+  async concentration(scopeInput: AnalysisScope | null | undefined): Promise<CapabilityConcentration[]> {
+    const scope = await this.resolveScope(scopeInput);
+    const programIds = scope.programId || scope.primeId ? (await this.repository.programsOfPrime(scope.programId, scope.primeId)).programIds : null;
+    const rows = await this.repository.capabilitySuppliers(scope.networkId, scope.regionId, programIds);
+    const byCapability = new Map<string, typeof rows>();
+    for (const row of rows) byCapability.set(row.capabilityId, [...(byCapability.get(row.capabilityId) ?? []), row]);
+    const largest = (values: (string | null)[]) => {
+      const counts = new Map<string, number>();
+      for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+      return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [null, 0];
+    };
+    return [...byCapability.entries()]
+      .map(([capabilityId, suppliers]) => {
+        const [regionId, regionCount] = largest(suppliers.map((s) => s.regionId));
+        const [groupId, groupCount] = largest(suppliers.map((s) => s.groupId));
+        return {
+          capabilityId,
+          supplierCount: suppliers.length,
+          largestRegionId: regionId,
+          largestRegionShare: round(regionCount / suppliers.length, 4),
+          largestGroupId: groupId!,
+          largestGroupShare: round(groupCount / suppliers.length, 4),
+        };
+      })
+      .sort((a, b) => b.largestRegionShare - a.largestRegionShare || a.supplierCount - b.supplierCount || a.capabilityId.localeCompare(b.capabilityId));
+  }
+}

@@ -1,0 +1,29 @@
+/** A table for export: column headers and rows of plain values. */
+export interface Table {
+  columns: string[];
+  rows: unknown[][];
+}
+
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return String(value).replace('.', ',');
+  if (typeof value === 'boolean') return value ? 'ja' : 'nein';
+  if (Array.isArray(value)) return cell(value.map((v) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v))).join(', '));
+  if (typeof value === 'object') return cell(JSON.stringify(value));
+  const text = String(value);
+  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * CSV as German Excel opens it without an import dialog: UTF-8 with byte order mark, `;` between
+ * fields, CRLF line ends, decimal commas.
+ */
+export function toCsv(table: Table): string {
+  const lines = [table.columns.map(cell).join(';'), ...table.rows.map((row) => row.map(cell).join(';'))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** The same table as JSON objects keyed by column. */
+export function toJsonRows(table: Table): Record<string, unknown>[] {
+  return table.rows.map((row) => Object.fromEntries(table.columns.map((column, i) => [column, row[i] ?? null])));
+}

@@ -1,0 +1,126 @@
+import { Request, Response, Router } from 'express';
+import { GraphQLError } from 'graphql';
+
+import { Context } from '../graphql/context';
+import { GapOptions } from './analysis.input';
+import { Table, toCsv, toJsonRows } from './csv';
+
+type Query = Record<string, string | undefined>;
+
+const text = (query: Query, key: string) => (query[key] ? String(query[key]) : null);
+const integer = (query: Query, key: string, fallback: number) => (query[key] === undefined ? fallback : Number(query[key]));
+const scopeOf = (query: Query) => ({
+  networkId: text(query, 'network'), regionId: text(query, 'region'), programId: text(query, 'program'), primeId: text(query, 'prime'),
+});
+
+async function names(context: Context, ids: string[]): Promise<Map<string, string>> {
+  const companies = await context.loaders.company.loadMany(ids);
+  return new Map(ids.map((id, i) => {
+    const company = companies[i];
+    return [id, company && !(company instanceof Error) ? company.name : id];
+  }));
+}
+
+const REPORTS: Record<string, (query: Query, context: Context) => Promise<Table>> = {
+  'capability-gaps': async (query, context) => {
+    const options: GapOptions = {
+      thinBelow: integer(query, 'thinBelow', 3), closersPerGap: integer(query, 'closersPerGap', 5), includeCovered: query.includeCovered === 'true',
+    };
+    const taxonomy = await context.catalog.capabilities();
+    const report = await context.services.analysis.capabilityGaps(scopeOf(query), options, taxonomy);
+    const company = await names(context, report.gaps.flatMap((g) => [...g.supplierIds, ...g.closers.map((c) => c.companyId)]));
+    return {
+      columns: ['Status', 'Fähigkeit', 'Domäne', 'Mindeststufe', 'Anbieter im Bereich', 'Offene Rollen', 'Früheste Frist', 'Anbieter', 'Mögliche Anbieter außerhalb'],
+      rows: report.gaps.map((gap) => {
+        const capability = taxonomy.get(gap.capabilityId);
+        return [
+          gap.status, capability?.nameDe ?? capability?.name ?? gap.capabilityId, capability ? taxonomy.root(capability).nameDe ?? '' : '',
+          gap.requiredLevel, gap.supplierCount, gap.demand.length, gap.demand.map((d) => d.deadline ?? '').sort()[0] ?? '',
+          gap.supplierIds.map((id) => company.get(id)), gap.closers.map((c) => `${company.get(c.companyId)} (${c.distanceKm ?? '?'} km)`),
+        ];
+      }),
+    };
+  },
+  'supply-chain': async (query, context) => {
+    const report = await context.services.analysis.supplyChain(text(query, 'program'), text(query, 'prime'), integer(query, 'maxDepth', 4));
+    const company = await names(context, report.companies.map((c) => c.companyId));
+    const spof = new Map(report.singlePointsOfFailure.map((s) => [s.companyId, s.cutOffIds]));
+    return {
+      columns: ['Tier', 'Firma', 'Weitere Tiers', 'Single Point of Failure', 'Abgeschnittene Lieferanten'],
+      rows: report.companies.map((c) => [
+        c.tier, company.get(c.companyId), c.depths.filter((d) => d !== c.tier), spof.has(c.companyId),
+        (spof.get(c.companyId) ?? []).map((id) => company.get(id) ?? id),
+      ]),
+    };
+  },
+  'paths-to-prime': async (query, context) => {
+    const paths = await context.services.analysis.pathsToPrime(text(query, 'company') ?? '', text(query, 'prime') ?? '', integer(query, 'first', 5));
+    const company = await names(context, paths.flatMap((p) => p.steps.map((s) => s.companyId)));
+    return {
+      columns: ['Pfad', 'Schritt', 'Tier', 'Firma', 'Liefert', 'Programm'],
+      rows: paths.flatMap((path, p) => path.steps.map((step, s) => [p + 1, s + 1, step.tier, company.get(step.companyId), step.product, step.programId])),
+    };
+  },
+  concentration: async (query, context) => {
+    const entries = await context.services.analysis.concentration(scopeOf(query));
+    const [taxonomy, regions] = await Promise.all([context.catalog.capabilities(), context.catalog.regions()]);
+    const company = await names(context, entries.map((e) => e.largestGroupId));
+    return {
+      columns: ['Fähigkeit', 'Anbieter', 'Größter Kreis', 'Anteil Kreis', 'Größte Gruppe', 'Anteil Gruppe'],
+      rows: entries.map((e) => [
+        taxonomy.get(e.capabilityId)?.nameDe ?? e.capabilityId, e.supplierCount, e.largestRegionId ? regions.get(e.largestRegionId)?.name : null,
+        e.largestRegionShare, company.get(e.largestGroupId), e.largestGroupShare,
+      ]),
+    };
+  },
+};
+
+function sendError(res: Response, error: unknown): void {
+  if (error instanceof GraphQLError && typeof error.extensions.code === 'string') {
+    const status = error.extensions.code === 'NOT_FOUND' ? 404 : error.extensions.code === 'BAD_USER_INPUT' ? 400 : 503;
+    res.status(status).json({ error: { code: error.extensions.code, message: error.message, field: error.extensions.field ?? null } });
+    return;
+  }
+  console.error('Report failed', error);
+  res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
+}
+
+function send(req: Request, res: Response, name: string, format: string, table: Table): void {
+  if (format === 'csv') {
+    res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
+    res.type('text/csv; charset=utf-8').send(toCsv(table));
+  } else {
+    res.json({ report: name, parameters: req.query, columns: table.columns, rows: toJsonRows(table) });
+  }
+}
+
+/**
+ * Every report as CSV (for German Excel) or JSON: /reports/capability-gaps.csv?network=nmwp-nrw,
+ * /reports/supply-chain.json?program=..., /reports/analyses/<name>.csv?days=30, ...
+ */
+export function reportRouter(context: () => Context): Router {
+  const router = Router();
+  router.get('/reports/analyses/:file', async (req, res) => {
+    const match = /^([\w-]+)\.(csv|json)$/.exec(req.params.file);
+    if (!match) return void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'use /reports/analyses/<name>.csv or .json' } });
+    try {
+      const result = await context().services.savedAnalyses.run(match[1], req.query as Query);
+      send(req, res, match[1], match[2], { columns: result.columns, rows: result.rows.map((row) => result.columns.map((c) => row[c])) });
+    } catch (error) {
+      sendError(res, error);
+    }
+  });
+  router.get('/reports/:file', async (req, res) => {
+    const match = /^([\w-]+)\.(csv|json)$/.exec(req.params.file);
+    const build = match ? REPORTS[match[1]] : undefined;
+    if (!match || !build) {
+      return void res.status(404).json({ error: { code: 'NOT_FOUND', message: `reports: ${Object.keys(REPORTS).join(', ')}, analyses/<name>; as .csv or .json` } });
+    }
+    try {
+      send(req, res, match[1], match[2], await build(req.query as Query, context()));
+    } catch (error) {
+      sendError(res, error);
+    }
+  });
+  return router;
+}

@@ -1,0 +1,22 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+
+import { Context } from '../graphql/context';
+import { AnalysisResult, SavedAnalysis } from './saved-analysis.type';
+
+@Resolver()
+export class SavedAnalysisResolver {
+  @Query(() => [SavedAnalysis], { description: 'The saved analyses with their parameters' })
+  savedAnalyses(@Ctx() { services }: Context): SavedAnalysis[] {
+    return services.savedAnalyses.list();
+  }
+
+  @Query(() => AnalysisResult, { description: 'Runs a saved analysis, read-only, with validated parameters' })
+  runAnalysis(
+    @Arg('name') name: string,
+    @Ctx() { services }: Context,
+    @Arg('parameters', () => GraphQLJSONObject, { nullable: true }) parameters?: Record<string, unknown>,
+  ): Promise<AnalysisResult> {
+    return services.savedAnalyses.run(name, parameters ?? {});
+  }
+}
