@@ -194,7 +194,9 @@ const leavesOf = (domain: string) =>
   }).map(([id]) => id);
 
 /** Nobody in the demo network holds these: roles needing them show real capability gaps. */
-const UNHELD = new Set(['image-intensifier-tubes', 'satellite-components']);
+const UNHELD = new Set(['image-intensifier-tubes']);
+/** Held only outside NRW (companies added last): a gap for NRW networks that a company from elsewhere could close. */
+const OUTSIDE_NRW_ONLY = new Set(['satellite-components']);
 /** Exactly one company holds these: single sources. */
 const SINGLE_SOURCE: Record<string, string> = {
   'high-power-lasers': 'sme-sauerland-photonik',
@@ -337,7 +339,7 @@ function claim(companyId: string, capabilityId: string, level: number, evidenceL
   });
 }
 const evidenceLevel = () => (chance(0.3) ? 'VERIFIED' : chance(0.5) ? 'PLAUSIBILITY_CHECKED' : 'SELF_DECLARED');
-const isRestricted = (capabilityId: string) => UNHELD.has(capabilityId) || capabilityId in SINGLE_SOURCE;
+const isRestricted = (capabilityId: string) => UNHELD.has(capabilityId) || OUTSIDE_NRW_ONLY.has(capabilityId) || capabilityId in SINGLE_SOURCE;
 for (const company of [...tier1s, ...smes]) {
   const own = leavesOf(company.domain!).filter((id) => !isRestricted(id));
   for (const capabilityId of pickSome(own, company.id.startsWith('t1-') ? 4 : between(1, 4))) {
@@ -570,6 +572,25 @@ for (const program of PROGRAMS) {
   }
 }
 supplyRoles.slice(-3).forEach((r) => (r.status = 'FILLED'));
+
+// ---------------------------------------------------------------- outside NRW
+// Added last and without random draws, so that everything generated above stays as it is.
+const OUTSIDE_NRW: [string, string, string, number, string, number][] = [
+  ['sme-weser-raumfahrttechnik', 'Weser Raumfahrttechnik GmbH', 'bremen', 140, 'Reaction wheels and satellite mechanisms', 4],
+  ['sme-isar-satellitenbau', 'Isar Satellitenbau GmbH', 'muenchen', 95, 'Satellite structures and thermal hardware', 3],
+];
+for (const [id, name, regionId, employees, description, level] of OUTSIDE_NRW) {
+  const town = regionById.get(regionId)!.towns![0];
+  companies.push({
+    id, name, legalForm: 'GmbH', sizeClass: 'MEDIUM', employees, regionId, town: [town[0], town[1], town[2] + 0.01, town[3] + 0.01],
+    description: `Fictional demo company. ${description}.`, isPrime: false, domain: 'aerospace',
+  });
+  claims.push({ companyId: id, capabilityId: 'satellite-components', level, evidenceLevel: 'VERIFIED', evidence: 'Flight heritage on two missions' });
+  certificates.push({
+    companyId: id, certificationId: 'en-9100', scope: 'Design and manufacture', validFrom: '2025-06-01', validUntil: '2028-05-31',
+    evidenceLevel: 'VERIFIED', certificateNumber: `DEMO-EN-9100-${employees}`,
+  });
+}
 
 // ---------------------------------------------------------------- write
 const jitter = () => (random() - 0.5) * 0.06;

@@ -1,6 +1,8 @@
-// The prime of a program, or a prime's programs: the prime id and the program ids it leads.
+// The prime and the programs a chain report covers: for a program, its prime and the program itself;
+// for a prime, the prime and every program it leads.
 OPTIONAL MATCH (program:Program {id: $programId})-[:LED_BY]->(programPrime:Company)
-WITH coalesce(programPrime.id, $primeId) AS primeId, program
-OPTIONAL MATCH (other:Program)-[:LED_BY]->(:Company {id: primeId})
+WITH coalesce(programPrime.id, $primeId) AS primeId, program.id AS programId
 RETURN primeId,
-       CASE WHEN program IS NULL THEN collect(other.id) ELSE [program.id] END AS programIds
+       CASE WHEN programId IS NULL
+            THEN COLLECT { MATCH (other:Program)-[:LED_BY]->(:Company {id: primeId}) RETURN other.id ORDER BY other.id }
+            ELSE [programId] END AS programIds

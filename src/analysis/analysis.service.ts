@@ -55,8 +55,8 @@ export class AnalysisService {
     private readonly companies: CompanyRepository,
   ) {}
 
-  /** Checks that at most one scope field is given and that it exists. */
-  async resolveScope(scope: AnalysisScope | null | undefined): Promise<ScopeParams> {
+  /** Checks that at most one scope field is given and that it exists; errors name `<prefix><field>`. */
+  async resolveScope(scope: AnalysisScope | null | undefined, prefix = 'scope.'): Promise<ScopeParams> {
     const params: ScopeParams = {
       networkId: scope?.networkId ?? null, regionId: scope?.regionId ?? null, programId: scope?.programId ?? null, primeId: scope?.primeId ?? null,
     };
@@ -64,10 +64,10 @@ export class AnalysisService {
       throw new BadUserInputError('scope', 'give at most one of networkId, regionId, programId, primeId');
     }
     const found = await this.repository.scopeCheck(params);
-    if (!found.networkFound) throw new NotFoundError('Network', params.networkId!, 'scope.networkId');
-    if (!found.regionFound) throw new NotFoundError('Region', params.regionId!, 'scope.regionId');
-    if (!found.programFound) throw new NotFoundError('Program', params.programId!, 'scope.programId');
-    if (!found.primeFound) throw new NotFoundError('Prime', params.primeId!, 'scope.primeId');
+    if (!found.networkFound) throw new NotFoundError('Network', params.networkId!, `${prefix}networkId`);
+    if (!found.regionFound) throw new NotFoundError('Region', params.regionId!, `${prefix}regionId`);
+    if (!found.programFound) throw new NotFoundError('Program', params.programId!, `${prefix}programId`);
+    if (!found.primeFound) throw new NotFoundError('Prime', params.primeId!, `${prefix}primeId`);
     return params;
   }
 
@@ -134,7 +134,7 @@ export class AnalysisService {
     if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_CHAIN_DEPTH) {
       throw new BadUserInputError('maxDepth', `must be between 1 and ${MAX_CHAIN_DEPTH}`);
     }
-    await this.resolveScope({ programId, primeId });
+    await this.resolveScope({ programId, primeId }, '');
     const { primeId: prime, programIds } = await this.repository.programsOfPrime(programId, primeId);
     if (!prime) throw new NotFoundError('Prime', programId ?? '', 'programId');
 
@@ -177,7 +177,7 @@ export class AnalysisService {
     if (!Number.isInteger(first) || first < 1 || first > 100) throw new BadUserInputError('first', 'must be between 1 and 100');
     const [company] = await this.companies.byIds([companyId]);
     if (!company) throw new NotFoundError('Company', companyId, 'companyId');
-    await this.resolveScope({ primeId });
+    await this.resolveScope({ primeId }, '');
     const rows = await this.repository.pathsToPrime(companyId, primeId);
     return rows
       .map((row) => ({

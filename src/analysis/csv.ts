@@ -4,9 +4,14 @@ export interface Table {
   rows: unknown[][];
 }
 
+/** A number as German Excel reads it: decimal comma. */
+export function germanNumber(value: number): string {
+  return String(value).replace('.', ',');
+}
+
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return String(value).replace('.', ',');
+  if (typeof value === 'number') return germanNumber(value);
   if (typeof value === 'boolean') return value ? 'ja' : 'nein';
   if (Array.isArray(value)) return cell(value.map((v) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v))).join(', '));
   if (typeof value === 'object') return cell(JSON.stringify(value));

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 
 import { Context } from '../graphql/context';
 import { GapOptions } from './analysis.input';
-import { Table, toCsv, toJsonRows } from './csv';
+import { germanNumber, Table, toCsv, toJsonRows } from './csv';
 
 type Query = Record<string, string | undefined>;
 
@@ -36,7 +36,7 @@ const REPORTS: Record<string, (query: Query, context: Context) => Promise<Table>
         return [
           gap.status, capability?.nameDe ?? capability?.name ?? gap.capabilityId, capability ? taxonomy.root(capability).nameDe ?? '' : '',
           gap.requiredLevel, gap.supplierCount, gap.demand.length, gap.demand.map((d) => d.deadline ?? '').sort()[0] ?? '',
-          gap.supplierIds.map((id) => company.get(id)), gap.closers.map((c) => `${company.get(c.companyId)} (${c.distanceKm ?? '?'} km)`),
+          gap.supplierIds.map((id) => company.get(id)), gap.closers.map((c) => `${company.get(c.companyId)} (${c.distanceKm === null ? '?' : germanNumber(c.distanceKm)} km)`),
         ];
       }),
     };
