@@ -187,6 +187,12 @@ describe('saved analyses', () => {
     expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
+  it('takes parameters written inline in the query as well', async () => {
+    const { data, errors } = await t.gql('{ runAnalysis(name: "single-source-capabilities", parameters: { minLevel: 4 }) { rowCount } }');
+    expect(errors).toBeUndefined();
+    expect(data.runAnalysis.rowCount).toBe(1);
+  });
+
   it('rejects a missing required parameter and an unknown analysis', async () => {
     const missing = await t.gql(RUN, { name: 'members-without-certification', parameters: {} });
     expect(missing.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parameters.networkId' });

@@ -87,6 +87,18 @@ describe('the demo data', () => {
     ]);
   });
 
+  it('shows the gaps and the fragile chain the README walks through', async () => {
+    const gaps = await t.gql('{ capabilityGaps(scope: { networkId: "defence-nrw" }) { gaps { status capability { id } closers { company { id } } } } }');
+    const byId = Object.fromEntries(gaps.data.capabilityGaps.gaps.map((g: any) => [g.capability.id, g]));
+    expect(byId['image-intensifier-tubes']).toEqual({ status: 'UNCOVERED', capability: { id: 'image-intensifier-tubes' }, closers: [] });
+    expect(byId['satellite-components'].status).toBe('UNCOVERED');
+    expect(byId['satellite-components'].closers.map((c: any) => c.company.id).sort()).toEqual(['sme-isar-satellitenbau', 'sme-weser-raumfahrttechnik']);
+    const chain = await t.gql('{ supplyChain(programId: "prog-radschuetzenpanzer") { companies { tier } singlePointsOfFailure { company { id } cutOff { id } } } }');
+    expect(Math.max(...chain.data.supplyChain.companies.map((c: any) => c.tier))).toBe(4);
+    const schutzbau = chain.data.supplyChain.singlePointsOfFailure.find((s: any) => s.company.id === 'sme-maerkische-schutzbau');
+    expect(schutzbau.cutOff).toEqual([{ id: 'sme-ennepe-kabeltechnik' }, { id: 'sme-hagener-keramik' }]);
+  });
+
   it('answers companies(first: 5) with nested capabilities and certifications', async () => {
     const { data, errors } = await t.gql(`{
       companies(first: 5) { edges { node { name capabilities { level capability { name } } certifications { certification { name } } } } }

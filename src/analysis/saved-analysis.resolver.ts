@@ -15,7 +15,7 @@ export class SavedAnalysisResolver {
   runAnalysis(
     @Arg('name') name: string,
     @Ctx() { services }: Context,
-    @Arg('parameters', () => GraphQLJSONObject, { nullable: true }) parameters?: Record<string, unknown>,
+    @Arg('parameters', () => GraphQLJSONObject, { nullable: true, validate: false }) parameters?: Record<string, unknown>,
   ): Promise<AnalysisResult> {
     return services.savedAnalyses.run(name, parameters ?? {});
   }
