@@ -23,7 +23,7 @@ describe('the cypher/ library', () => {
   });
 
   it('fails fast, naming the file, when a query file is missing', () => {
-    expect(() => loadCypherLibrary(path.join(PROJECT_ROOT, 'test'))).toThrow(/Cypher query file missing: .*capability\/all\.cypher/);
+    expect(() => loadCypherLibrary(path.join(PROJECT_ROOT, 'test'))).toThrow(/Cypher query file missing: .*test\/analysis\/capability-holders\.cypher/);
   });
 });
 
