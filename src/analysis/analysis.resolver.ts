@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { Capability, Program, Region } from '../catalog/catalog.type';
 import { Company } from '../company/company.type';
 import { Context } from '../graphql/context';
+import { loadExisting } from '../graphql/loaders';
 import { validateNamedArg } from '../graphql/validation';
 import { SupplyRole } from '../supply-role/supply-role.type';
 import { AnalysisScope, GapOptions } from './analysis.input';
@@ -13,8 +14,6 @@ import {
 
 const DEFAULT_GAP_OPTIONS: GapOptions = { thinBelow: 3, closersPerGap: 5, includeCovered: false };
 
-const companiesOf = async (ids: string[], { loaders }: Context): Promise<Company[]> =>
-  (await loaders.company.loadMany(ids)).filter((c): c is Company => c !== null && !(c instanceof Error));
 
 const capabilityOf = async (id: string, { catalog }: Context): Promise<Capability | undefined> => (await catalog.capabilities()).get(id);
 
@@ -74,7 +73,7 @@ export class CapabilityGapResolver {
 
   @FieldResolver(() => [Company], { description: 'The suppliers in scope' })
   suppliers(@Root() gap: CapabilityGap, @Ctx() context: Context) {
-    return companiesOf(gap.supplierIds, context);
+    return loadExisting(context.loaders.company, gap.supplierIds);
   }
 }
 
@@ -145,7 +144,7 @@ export class SinglePointOfFailureResolver {
 
   @FieldResolver(() => [Company], { description: 'The suppliers that lose every path to the prime without it' })
   cutOff(@Root() spof: SinglePointOfFailure, @Ctx() context: Context) {
-    return companiesOf(spof.cutOffIds, context);
+    return loadExisting(context.loaders.company, spof.cutOffIds);
   }
 }
 

@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { Company } from '../company/company.type';
 import { NotFoundError } from '../common/errors';
 import { Context } from '../graphql/context';
+import { loadExisting } from '../graphql/loaders';
 import { SupplyRole } from '../supply-role/supply-role.type';
 import { Capability, Certification, Network, Program, Region } from './catalog.type';
 
@@ -71,8 +72,7 @@ export class ProgramResolver {
 
   @FieldResolver(() => [SupplyRole], { description: 'The supply roles of the program, soonest deadline first' })
   async supplyRoles(@Root() program: Program, @Ctx() { loaders }: Context): Promise<SupplyRole[]> {
-    const roles = await loaders.supplyRole.loadMany(await loaders.supplyRoleIdsOfProgram.load(program.id));
-    return roles.filter((role): role is SupplyRole => role !== null && !(role instanceof Error));
+    return loadExisting(loaders.supplyRole, await loaders.supplyRoleIdsOfProgram.load(program.id));
   }
 }
 
@@ -95,8 +95,7 @@ export class NetworkResolver {
 
   @FieldResolver(() => [Company], { description: 'Members, including members of sub-networks, by name' })
   async members(@Root() network: Network, @Ctx() { loaders }: Context): Promise<Company[]> {
-    const members = await loaders.company.loadMany(await loaders.memberIdsOfNetwork.load(network.id));
-    return members.filter((company): company is Company => company !== null && !(company instanceof Error));
+    return loadExisting(loaders.company, await loaders.memberIdsOfNetwork.load(network.id));
   }
 }
 

@@ -2,8 +2,10 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 
 import { Capability, Certification, Network, Program, Region } from '../catalog/catalog.type';
 import { Context } from '../graphql/context';
+import { loadExisting } from '../graphql/loaders';
 import { sourceOf } from '../graphql/caller';
 import { validateNamedArg } from '../graphql/validation';
+import { ReadinessAssessment } from '../readiness/readiness.type';
 import { SupplyLink } from '../supply-link/supply-link.type';
 import { CapabilityClaimInput, CertificateInput, CompanyInput, CompanyOrder, CompanyWhere } from './company.input';
 import {
@@ -101,6 +103,11 @@ export class CompanyResolver {
     return (await loaders.supplyLinks.load(company.id)).filter((link) => link.customerId === company.id);
   }
 
+  @FieldResolver(() => ReadinessAssessment, { nullable: true, description: 'Its latest Defence Ready assessment' })
+  readiness(@Root() company: Company, @Ctx() { loaders }: Context): Promise<ReadinessAssessment | null> {
+    return loaders.latestReadiness.load(company.id);
+  }
+
   @FieldResolver(() => [ProgramTier], { description: 'Its tier in each program it supplies into, shallowest chain' })
   tiers(@Root() company: Company, @Ctx() { loaders }: Context): Promise<ProgramTier[]> {
     return loaders.programTiers.load(company.id);
@@ -156,8 +163,7 @@ export class ProgramTierResolver {
 
   @FieldResolver(() => [Company], { description: 'The chain from this company up to the prime, both included' })
   async chain(@Root() tier: ProgramTier, @Ctx() { loaders }: Context): Promise<Company[]> {
-    const companies = await loaders.company.loadMany(tier.chainIds);
-    return companies.filter((company): company is Company => company !== null && !(company instanceof Error));
+    return loadExisting(loaders.company, tier.chainIds);
   }
 }
 

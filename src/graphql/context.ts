@@ -4,6 +4,7 @@ import { Catalog } from '../catalog/catalog';
 import { Executor } from '../db/executor';
 import { CompanyService } from '../company/company.service';
 import { MatchingService } from '../matching/matching.service';
+import { ReadinessService } from '../readiness/readiness.service';
 import { SearchService } from '../search/search.service';
 import { SupplyLinkService } from '../supply-link/supply-link.service';
 import { SupplyRoleService } from '../supply-role/supply-role.service';
@@ -19,6 +20,7 @@ export interface Services {
   matching: MatchingService;
   analysis: AnalysisService;
   savedAnalyses: SavedAnalysisService;
+  readiness: ReadinessService;
 }
 
 export function createServices(repositories: Repositories, executor: Executor): Services {
@@ -30,6 +32,7 @@ export function createServices(repositories: Repositories, executor: Executor): 
     matching: new MatchingService(repositories.matching, repositories.supplyRole, repositories.company),
     analysis: new AnalysisService(repositories.analysis, repositories.company),
     savedAnalyses: new SavedAnalysisService(executor),
+    readiness: new ReadinessService(repositories.readiness),
   };
 }
 

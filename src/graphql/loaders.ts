@@ -4,6 +4,8 @@ import { CapabilityClaim, Certificate, Company, ContactPerson, Membership, Progr
 import { Repositories } from './repositories';
 import { SupplyLink } from '../supply-link/supply-link.type';
 import { SupplyRole } from '../supply-role/supply-role.type';
+import { toAssessment } from '../readiness/readiness.service';
+import { ReadinessAssessment } from '../readiness/readiness.type';
 
 function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
@@ -19,6 +21,11 @@ function listsById<T>(load: (ids: readonly string[]) => Promise<Map<string, T[]>
   });
 }
 
+/** Loads many ids at once and keeps the entries that exist, in the order of the ids. */
+export async function loadExisting<T>(loader: DataLoader<string, T | null>, ids: readonly string[]): Promise<T[]> {
+  return (await loader.loadMany(ids)).filter((entry): entry is Awaited<T> => entry !== null && !(entry instanceof Error)) as T[];
+}
+
 /** Per-request batch loaders: every nested field of a page of results costs one query, not one per row. */
 export interface Loaders {
   company: DataLoader<string, Company | null>;
@@ -31,10 +38,11 @@ export interface Loaders {
   supplyRole: DataLoader<string, SupplyRole | null>;
   supplyRoleIdsOfProgram: DataLoader<string, string[]>;
   memberIdsOfNetwork: DataLoader<string, string[]>;
+  latestReadiness: DataLoader<string, ReadinessAssessment | null>;
 }
 
 export function createLoaders(repositories: Repositories): Loaders {
-  const { company, supplyRole, catalog } = repositories;
+  const { company, supplyRole, catalog, readiness } = repositories;
   return {
     company: byId((ids) => company.byIds(ids)),
     capabilityClaims: listsById((ids) => company.capabilityClaims(ids)),
@@ -51,6 +59,11 @@ export function createLoaders(repositories: Repositories): Loaders {
     memberIdsOfNetwork: new DataLoader(async (ids) => {
       const found = await catalog.memberIdsOfNetworks(ids);
       return ids.map((id) => found.get(id) ?? []);
+    }),
+    latestReadiness: new DataLoader(async (companyIds) => {
+      const latest = await readiness.latestIdsOf(companyIds);
+      const rows = new Map((await readiness.byIds([...latest.values()])).map((row) => [row.companyId, toAssessment(row)]));
+      return companyIds.map((id) => rows.get(id) ?? null);
     }),
   };
 }

@@ -3,6 +3,7 @@ import { CatalogRepository } from '../catalog/catalog.repository';
 import { CompanyRepository } from '../company/company.repository';
 import { Executor } from '../db/executor';
 import { MatchingRepository } from '../matching/matching.repository';
+import { ReadinessRepository } from '../readiness/readiness.repository';
 import { SearchRepository } from '../search/search.repository';
 import { SupplyLinkRepository } from '../supply-link/supply-link.repository';
 import { SupplyRoleRepository } from '../supply-role/supply-role.repository';
@@ -15,6 +16,7 @@ export interface Repositories {
   search: SearchRepository;
   matching: MatchingRepository;
   analysis: AnalysisRepository;
+  readiness: ReadinessRepository;
 }
 
 export function createRepositories(executor: Executor): Repositories {
@@ -26,5 +28,6 @@ export function createRepositories(executor: Executor): Repositories {
     search: new SearchRepository(executor),
     matching: new MatchingRepository(executor),
     analysis: new AnalysisRepository(executor),
+    readiness: new ReadinessRepository(executor),
   };
 }

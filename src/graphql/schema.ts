@@ -15,6 +15,7 @@ import {
   CapabilityMatchResolver, CertificationMatchResolver, ConsortiaReportResolver, ConsortiumMemberResolver, FitReportResolver, MatchingResolver,
   MissingRequirementResolver, PartnerSuggestionResolver, QualificationStepResolver, SupplierMatchesResolver, SupplierMatchResolver,
 } from '../matching/matching.resolver';
+import { ReadinessAnswerResolver, ReadinessResolver } from '../readiness/readiness.resolver';
 import { SearchResolver } from '../search/search.resolver';
 import { SupplyLinkResolver } from '../supply-link/supply-link.resolver';
 import {
@@ -29,6 +30,7 @@ const RESOLVERS = [
   MatchingResolver, SupplierMatchesResolver, SupplierMatchResolver, CapabilityMatchResolver, CertificationMatchResolver,
   MissingRequirementResolver, QualificationStepResolver, PartnerSuggestionResolver, FitReportResolver, ConsortiumMemberResolver,
   ConsortiaReportResolver, ...ANALYSIS_RESOLVERS, SavedAnalysisResolver,
+  ReadinessResolver, ReadinessAnswerResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

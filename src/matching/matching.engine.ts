@@ -13,6 +13,8 @@ export interface CompanyFacts {
   supplies: { customerId: string; programId: string }[];
   networkIds: string[];
   parentGroupId: string | null;
+  /** Holds a valid Defence Ready label. */
+  defenceReady: boolean;
 }
 
 /** A role's requirements with the context of its buyer and program, as the engine scores against them. */
@@ -122,7 +124,7 @@ export interface Evaluation {
 }
 
 const EVIDENCE_RANK: Record<EvidenceLevel, number> = { SELF_DECLARED: 0, PLAUSIBILITY_CHECKED: 1, VERIFIED: 2 };
-const CLEARANCE_RANK: Record<SecurityClearance, number> = { NONE: 0, VS_NFD: 1, VS_VERTRAULICH: 2, GEHEIM: 3 };
+export const CLEARANCE_RANK: Record<SecurityClearance, number> = { NONE: 0, VS_NFD: 1, VS_VERTRAULICH: 2, GEHEIM: 3 };
 const KIND_QUALITY: Record<MatchKind, number> = { EXACT: 1, NARROWER: 0.9, BROADER: 0.4, NONE: 0 };
 /** Without a preferred maximum distance, proximity falls to zero at this distance. */
 export const DEFAULT_PROXIMITY_RANGE_KM = 300;
@@ -197,10 +199,12 @@ function scoreCertification(
 }
 
 /**
- * Readiness until Defence Ready assessments exist: export-control readiness, a valid quality
- * management certificate (ISO 9001 or one that includes it), and how well the claims are backed.
+ * Readiness: 1 with a valid Defence Ready label; otherwise the mean of export-control readiness, a
+ * valid quality management certificate (ISO 9001 or one that includes it), and how well the claims
+ * are backed.
  */
 function scoreReadiness(company: CompanyFacts, validOn: string): number {
+  if (company.defenceReady) return 1;
   const exportControl = company.exportControl === ExportControlStatus.READY ? 1 : company.exportControl === ExportControlStatus.IN_PREPARATION ? 0.5 : 0;
   const qualityManagement = company.certificates.some(
     (held) => (held.certificationId === 'iso-9001' || held.includes.includes('iso-9001')) && (!held.validUntil || held.validUntil >= validOn),

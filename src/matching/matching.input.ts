@@ -1,10 +1,7 @@
-import { ArrayMaxSize, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { IsOptional, Min, ValidateNested } from 'class-validator';
+import { Field, Float, ID, InputType } from 'type-graphql';
 
-import { SecurityClearance } from '../common/enums';
-import { GeoPointInput } from '../common/geo';
-import { CapabilityRequirementInput, CertificationRequirementInput } from '../supply-role/supply-role.input';
+import { RequirementFieldsInput } from '../supply-role/supply-role.input';
 
 @InputType({ description: 'Relative weights of the score components; they need not sum to 1, only to more than 0' })
 export class MatchWeightsInput {
@@ -41,7 +38,7 @@ export class MatchOptions {
 }
 
 @InputType({ description: 'A requirement that is not stored as a supply role, e.g. sketched during a call with a prime' })
-export class RequirementInput {
+export class RequirementInput extends RequirementFieldsInput {
   @Field(() => ID, { nullable: true, description: 'The buying company: excluded with its group, used for relationship and distance' })
   @IsOptional()
   buyerId?: string | null;
@@ -49,33 +46,4 @@ export class RequirementInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   programId?: string | null;
-
-  @Field(() => [CapabilityRequirementInput])
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  requiredCapabilities!: CapabilityRequirementInput[];
-
-  @Field(() => [CertificationRequirementInput], { defaultValue: [] })
-  @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  requiredCertifications!: CertificationRequirementInput[];
-
-  @Field(() => SecurityClearance, { defaultValue: SecurityClearance.NONE })
-  securityClearance!: SecurityClearance;
-
-  @Field(() => GeoPointInput, { nullable: true, description: "Where it is needed; the buyer's location when left out" })
-  @IsOptional()
-  @ValidateNested()
-  location?: GeoPointInput | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1, { message: 'maxDistanceKm must be at least 1' })
-  @Max(5000)
-  maxDistanceKm?: number | null;
-
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Certificates must be valid until then' })
-  @IsOptional()
-  deadline?: string | null;
 }

@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { Capability, Certification } from '../catalog/catalog.type';
 import { Company } from '../company/company.type';
 import { Context } from '../graphql/context';
+import { loadExisting } from '../graphql/loaders';
 import { validateNamedArg } from '../graphql/validation';
 import { SupplyRole } from '../supply-role/supply-role.type';
 import { Catalogues } from './matching.service';
@@ -17,8 +18,6 @@ async function cataloguesOf({ catalog }: Context): Promise<Catalogues> {
   return { taxonomy, certifications };
 }
 
-const loadRoles = async (ids: string[], { loaders }: Context): Promise<SupplyRole[]> =>
-  (await loaders.supplyRole.loadMany(ids)).filter((r): r is SupplyRole => r !== null && !(r instanceof Error));
 
 @Resolver()
 export class MatchingResolver {
@@ -144,7 +143,7 @@ export class MissingRequirementResolver {
 export class QualificationStepResolver {
   @FieldResolver(() => [SupplyRole], { description: 'The roles this step alone would unlock' })
   roles(@Root() step: QualificationStep, @Ctx() context: Context): Promise<SupplyRole[]> {
-    return loadRoles(step.roleIds, context);
+    return loadExisting(context.loaders.supplyRole, step.roleIds);
   }
 }
 
@@ -157,7 +156,7 @@ export class PartnerSuggestionResolver {
 
   @FieldResolver(() => [SupplyRole], { description: 'Near-miss roles the partner would complete' })
   roles(@Root() partner: PartnerSuggestion, @Ctx() context: Context): Promise<SupplyRole[]> {
-    return loadRoles(partner.roleIds, context);
+    return loadExisting(context.loaders.supplyRole, partner.roleIds);
   }
 
   @FieldResolver(() => [Capability], { description: 'The capabilities the partner brings' })

@@ -6,7 +6,7 @@ import { CompanyRepository } from '../company/company.repository';
 import { SupplyRoleRepository } from '../supply-role/supply-role.repository';
 import { SupplyRole } from '../supply-role/supply-role.type';
 import {
-  CompanyFacts, compareEvaluations, DEFAULT_WEIGHTS, Evaluation, evaluate, MissingItem, MissingKind, normaliseWeights,
+  CLEARANCE_RANK, CompanyFacts, compareEvaluations, DEFAULT_WEIGHTS, Evaluation, evaluate, MissingItem, MissingKind, normaliseWeights,
   RequirementFacts, Relationship, Weights,
 } from './matching.engine';
 import { MatchOptions, RequirementInput } from './matching.input';
@@ -16,7 +16,6 @@ import {
   SupplierMatch, SupplierMatches,
 } from './matching.type';
 
-const CLEARANCE_RANK: Record<SecurityClearance, number> = { NONE: 0, VS_NFD: 1, VS_VERTRAULICH: 2, GEHEIM: 3 };
 const CONSORTIUM_POOL = 25;
 const PARTNER_ROLES = 5;
 

@@ -35,8 +35,44 @@ export class CertificationRequirementInput {
   minEvidenceLevel!: EvidenceLevel;
 }
 
+/**
+ * What a role requires, shared by stored roles and requirements sketched ad hoc for matching. Never
+ * used as an argument itself, so it does not appear in the schema; the two input types inherit it.
+ */
+@InputType()
+export abstract class RequirementFieldsInput {
+  @Field(() => SecurityClearance, { defaultValue: SecurityClearance.NONE })
+  securityClearance!: SecurityClearance;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Certificates must be valid until then' })
+  @IsOptional()
+  deadline?: string | null;
+
+  @Field(() => GeoPointInput, { nullable: true, description: "Where the product is needed; the buyer's location when left out" })
+  @IsOptional()
+  @ValidateNested()
+  location?: GeoPointInput | null;
+
+  @Field(() => Int, { nullable: true, description: 'Preferred maximum distance of the supplier' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'maxDistanceKm must be at least 1' })
+  @Max(5000)
+  maxDistanceKm?: number | null;
+
+  @Field(() => [CapabilityRequirementInput])
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  requiredCapabilities!: CapabilityRequirementInput[];
+
+  @Field(() => [CertificationRequirementInput], { defaultValue: [] })
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  requiredCertifications!: CertificationRequirementInput[];
+}
+
 @InputType({ description: 'Creates a supply role, or replaces the one with this id' })
-export class SupplyRoleInput {
+export class SupplyRoleInput extends RequirementFieldsInput {
   @Field(() => ID)
   @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
   id!: string;
@@ -73,45 +109,17 @@ export class SupplyRoleInput {
   @Field(() => SupplyRoleStatus, { defaultValue: SupplyRoleStatus.OPEN })
   status!: SupplyRoleStatus;
 
-  @Field(() => SecurityClearance, { defaultValue: SecurityClearance.NONE })
-  securityClearance!: SecurityClearance;
-
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
   @Min(1, { message: 'quantity must be at least 1' })
   quantity?: number | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
-  @IsOptional()
-  deadline?: string | null;
-
-  @Field(() => GeoPointInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  location?: GeoPointInput | null;
-
   @Field(() => ID, { nullable: true, description: 'Preferred region of the supplier' })
   @IsOptional()
   @Matches(ID_PATTERN, { message: `regionId ${ID_MESSAGE}` })
   regionId?: string | null;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1, { message: 'maxDistanceKm must be at least 1' })
-  @Max(5000)
-  maxDistanceKm?: number | null;
-
-  @Field(() => [CapabilityRequirementInput])
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  requiredCapabilities!: CapabilityRequirementInput[];
-
-  @Field(() => [CertificationRequirementInput], { defaultValue: [] })
-  @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  requiredCertifications!: CertificationRequirementInput[];
 }
 
 @InputType({ description: 'Filters for supply roles; all given filters must hold' })

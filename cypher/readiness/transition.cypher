@@ -1,0 +1,10 @@
+// Moves an assessment from one of the allowed states to the next, sets the given properties and
+// records who did it and why. No row when the assessment is not in an allowed state.
+MATCH (assessment:ReadinessAssessment {id: $id})
+WHERE assessment.status IN $from
+WITH assessment, assessment.status AS previous
+SET assessment += $properties,
+    assessment.status = $to,
+    assessment.updatedAt = datetime()
+CREATE (:ReadinessEvent {id: $eventId, from: previous, to: $to, by: $by, at: datetime(), reason: $reason})-[:ON]->(assessment)
+RETURN assessment.id AS id

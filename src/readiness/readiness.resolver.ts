@@ -1,0 +1,82 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+
+import { Company } from '../company/company.type';
+import { sourceOf } from '../graphql/caller';
+import { Context } from '../graphql/context';
+import { validateNamedArg } from '../graphql/validation';
+import { READINESS_CRITERIA } from './readiness.criteria';
+import { ReadinessAnswersInput } from './readiness.input';
+import { ReadinessAnswer, ReadinessAssessment, ReadinessCriterion } from './readiness.type';
+
+@Resolver(() => ReadinessAssessment)
+export class ReadinessResolver {
+  @Query(() => [ReadinessCriterion], { description: 'The Defence Ready criteria catalogue' })
+  readinessCriteria(): ReadinessCriterion[] {
+    return READINESS_CRITERIA;
+  }
+
+  @Query(() => ReadinessAssessment, { nullable: true })
+  readinessAssessment(@Arg('assessmentId', () => ID) assessmentId: string, @Ctx() { services }: Context): Promise<ReadinessAssessment> {
+    return services.readiness.get(assessmentId);
+  }
+
+  @Mutation(() => ReadinessAssessment, { description: 'Starts a self-assessment (DRAFT); a company has at most one open' })
+  startReadinessAssessment(@Arg('companyId', () => ID) companyId: string, @Ctx() { services, caller }: Context): Promise<ReadinessAssessment> {
+    return services.readiness.start(companyId, sourceOf(caller));
+  }
+
+  @Mutation(() => ReadinessAssessment, { description: 'Saves the answers of a draft' })
+  saveReadinessAnswers(
+    @Arg('assessmentId', () => ID) assessmentId: string,
+    @Arg('input', () => ReadinessAnswersInput, { validateFn: validateNamedArg('input') }) input: ReadinessAnswersInput,
+    @Ctx() { services }: Context,
+  ): Promise<ReadinessAssessment> {
+    return services.readiness.saveAnswers(assessmentId, input);
+  }
+
+  @Mutation(() => ReadinessAssessment, { description: 'Submits a draft; the automatic plausibility checks run at once and reject it or pass it on' })
+  submitReadinessAssessment(@Arg('assessmentId', () => ID) assessmentId: string, @Ctx() { services, caller }: Context): Promise<ReadinessAssessment> {
+    return services.readiness.submit(assessmentId, sourceOf(caller));
+  }
+
+  @Mutation(() => ReadinessAssessment, { description: 'Awards the Defence Ready label after the plausibility check' })
+  awardReadiness(
+    @Arg('assessmentId', () => ID) assessmentId: string,
+    @Ctx() { services, caller }: Context,
+    @Arg('validityMonths', () => Int, { defaultValue: 24 }) validityMonths: number,
+    @Arg('reason', () => String, { nullable: true }) reason?: string,
+  ): Promise<ReadinessAssessment> {
+    return services.readiness.award(assessmentId, sourceOf(caller), validityMonths, reason ?? null);
+  }
+
+  @Mutation(() => ReadinessAssessment, { description: 'Rejects an assessment in plausibility check, with reasons' })
+  rejectReadiness(
+    @Arg('assessmentId', () => ID) assessmentId: string,
+    @Arg('reasons', () => [String]) reasons: string[],
+    @Ctx() { services, caller }: Context,
+  ): Promise<ReadinessAssessment> {
+    return services.readiness.reject(assessmentId, sourceOf(caller), reasons);
+  }
+
+  @Mutation(() => [ReadinessAssessment], { description: 'Marks awards whose validity ended before asOf (default today) as EXPIRED' })
+  expireReadinessAssessments(
+    @Ctx() { services, caller }: Context,
+    @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf?: string,
+  ): Promise<ReadinessAssessment[]> {
+    return services.readiness.expire(asOf ?? new Date().toISOString().slice(0, 10), sourceOf(caller));
+  }
+
+  @FieldResolver(() => Company)
+  company(@Root() assessment: ReadinessAssessment, @Ctx() { loaders }: Context): Promise<Company | null> {
+    return loaders.company.load(assessment.companyId);
+  }
+}
+
+@Resolver(() => ReadinessAnswer)
+export class ReadinessAnswerResolver {
+  @FieldResolver(() => ReadinessCriterion)
+  criterion(@Root() answer: ReadinessAnswer): ReadinessCriterion | undefined {
+    return READINESS_CRITERIA.find((c) => c.id === answer.criterionId);
+  }
+}
