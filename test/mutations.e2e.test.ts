@@ -90,6 +90,34 @@ describe('setCompanyCapabilities', () => {
     ]);
   });
 
+  it('keeps a verified claim when a later, weaker source changes it', async () => {
+    // Ceramics C's armour tiles are VERIFIED at level 4; a self-declared edit says level 5.
+    const { data } = await t.gql(SET_CAPABILITIES, {
+      companyId: 'sme-c',
+      capabilities: [{ capabilityId: 'armour-tiles', level: 5, evidence: 'We are the best' }, { capabilityId: 'milling', level: 3 }],
+    });
+    expect(data.setCompanyCapabilities.capabilities).toEqual([
+      { level: 4, evidence: 'Qualified by Tier One B', evidenceLevel: 'VERIFIED', source: 'demo data', capability: { id: 'armour-tiles' } },
+      { level: 3, evidence: null, evidenceLevel: 'SELF_DECLARED', source: 'api (anonymous)', capability: { id: 'milling' } },
+    ]);
+    const stronger = await t.gql(SET_CAPABILITIES, {
+      companyId: 'sme-c', capabilities: [{ capabilityId: 'armour-tiles', level: 5, evidence: 'Audit 2026', evidenceLevel: 'VERIFIED' }],
+    });
+    expect(stronger.data.setCompanyCapabilities.capabilities).toEqual([
+      { level: 5, evidence: 'Audit 2026', evidenceLevel: 'VERIFIED', source: 'api (anonymous)', capability: { id: 'armour-tiles' } },
+    ]);
+  });
+
+  it('keeps a verified certificate when a weaker source reports it', async () => {
+    const { data } = await t.gql(SET_CERTIFICATIONS, {
+      companyId: 'sme-c',
+      certifications: [{ certificationId: 'iso-9001', validFrom: '2026-01-01', validUntil: '2026-06-30', evidenceLevel: 'SELF_DECLARED' }],
+    });
+    expect(data.setCompanyCertifications.certifications).toEqual([
+      { certification: { id: 'iso-9001' }, scope: 'Manufacture', validFrom: '2024-05-01', validUntil: '2099-04-30', evidenceLevel: 'VERIFIED', isValid: true },
+    ]);
+  });
+
   it('rejects a level outside 1..5 and an unknown capability, keeping the old claims', async () => {
     const level = await t.gql(SET_CAPABILITIES, { companyId: 'sme-c', capabilities: [{ capabilityId: 'armour-tiles', level: 6 }] });
     expect(level.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'capabilities[0].level' });

@@ -1,5 +1,6 @@
 // Replaces the capability claims of a company with $claims: claims not listed are removed, listed
-// ones created or updated. Returns the company id.
+// ones created or updated. A claim backed by stronger evidence than the new one keeps its level,
+// evidence and source: a later, weaker source does not overwrite a verified value. Returns the id.
 MATCH (c:Company {id: $companyId})
 CALL (c) {
   MATCH (c)-[old:HAS_CAPABILITY]->(capability:Capability)
@@ -10,11 +11,13 @@ CALL (c) {
   UNWIND $claims AS claim
   MATCH (capability:Capability {id: claim.capabilityId})
   MERGE (c)-[held:HAS_CAPABILITY]->(capability)
-  SET held.level = claim.level,
-      held.evidence = claim.evidence,
-      held.evidenceLevel = claim.evidenceLevel,
-      held.source = claim.source,
-      held.updatedAt = datetime()
+  WITH held, claim,
+       coalesce($evidenceRank[held.evidenceLevel], -1) > $evidenceRank[claim.evidenceLevel] AS keepStronger
+  SET held.level = CASE WHEN keepStronger THEN held.level ELSE claim.level END,
+      held.evidence = CASE WHEN keepStronger THEN held.evidence ELSE claim.evidence END,
+      held.source = CASE WHEN keepStronger THEN held.source ELSE claim.source END,
+      held.evidenceLevel = CASE WHEN keepStronger THEN held.evidenceLevel ELSE claim.evidenceLevel END,
+      held.updatedAt = CASE WHEN keepStronger THEN held.updatedAt ELSE datetime() END
 }
 SET c.updatedAt = datetime()
 RETURN c.id AS id

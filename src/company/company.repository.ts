@@ -57,6 +57,9 @@ function groupBy<R, V>(rows: R[], key: (row: R) => string, value: (row: R) => V)
   return groups;
 }
 
+/** Evidence levels by strength; a weaker source never overwrites a stronger one. */
+const EVIDENCE_RANK = { SELF_DECLARED: 0, PLAUSIBILITY_CHECKED: 1, VERIFIED: 2 };
+
 const SCALAR_PROPERTIES = [
   'name', 'legalForm', 'sizeClass', 'employees', 'street', 'postalCode', 'city', 'website', 'description', 'isPrime',
   'securityClearance', 'exportControl',
@@ -156,6 +159,7 @@ export class CompanyRepository {
       await assertReferencesExist(tx, references);
       await tx.run('company/set-capability-claims', {
         companyId,
+        evidenceRank: EVIDENCE_RANK,
         claims: claims.map((claim) => ({
           capabilityId: claim.capabilityId,
           level: claim.level,
@@ -172,6 +176,7 @@ export class CompanyRepository {
       await assertReferencesExist(tx, references);
       await tx.run('company/set-certificates', {
         companyId,
+        evidenceRank: EVIDENCE_RANK,
         certificates: certificates.map((certificate) => ({
           certificationId: certificate.certificationId,
           scope: certificate.scope ?? null,
