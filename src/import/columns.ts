@@ -1,0 +1,100 @@
+/** How a column's text becomes a value; throws a message naming what is wrong. */
+type Parser = (text: string) => unknown;
+
+export interface ColumnDef {
+  key: string;
+  /** Accepted headers, German and English, compared without case, spaces, dashes and underscores. */
+  headers: string[];
+  required: boolean;
+  parse: Parser;
+}
+
+export const normaliseHeader = (header: string) => header.toLowerCase().replace(/[\s_\-./()]/g, '');
+
+const text: Parser = (value) => value;
+
+export const integer = (min: number, max: number): Parser => (value) => {
+  const number = Number(value.replace(/\./g, '').replace(',', '.'));
+  if (!Number.isInteger(number)) throw new Error(`'${value}' is not a whole number`);
+  if (number < min || number > max) throw new Error(`${number} is not between ${min} and ${max}`);
+  return number;
+};
+
+/** Decimals with comma or point: "51,36" and "51.36". */
+export const decimal = (min: number, max: number): Parser => (value) => {
+  const number = Number(value.replace(',', '.'));
+  if (!Number.isFinite(number)) throw new Error(`'${value}' is not a number`);
+  if (number < min || number > max) throw new Error(`${number} is not between ${min} and ${max}`);
+  return number;
+};
+
+/** Dates as 31.12.2026 or 2026-12-31, checked to exist. */
+export const date: Parser = (value) => {
+  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
+  const iso = german ? `${german[3]}-${german[2].padStart(2, '0')}-${german[1].padStart(2, '0')}` : value;
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(iso) && new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso);
+  if (!valid) throw new Error(`'${value}' is not a date like 31.12.2026 or 2026-12-31`);
+  return iso;
+};
+
+export const oneOf = (values: Record<string, string>): Parser => (value) => {
+  const found = values[value.toLowerCase()];
+  if (!found) throw new Error(`'${value}' is not one of ${[...new Set(Object.values(values))].join(', ')}`);
+  return found;
+};
+
+export const id: Parser = (value) => {
+  if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(value)) throw new Error(`'${value}' is not an id (lower-case letters, digits, dashes)`);
+  return value;
+};
+
+export const postalCode: Parser = (value) => {
+  if (!/^\d{5}$/.test(value)) throw new Error(`'${value}' is not a German postal code of five digits`);
+  return value;
+};
+
+const SIZE_CLASSES = {
+  micro: 'MICRO', kleinst: 'MICRO', kleinstunternehmen: 'MICRO', small: 'SMALL', klein: 'SMALL', medium: 'MEDIUM', mittel: 'MEDIUM',
+  large: 'LARGE', groß: 'LARGE', gross: 'LARGE',
+};
+const EVIDENCE = {
+  self_declared: 'SELF_DECLARED', 'self-declared': 'SELF_DECLARED', selbstauskunft: 'SELF_DECLARED', plausibility_checked: 'PLAUSIBILITY_CHECKED',
+  'plausibility-checked': 'PLAUSIBILITY_CHECKED', plausibilisiert: 'PLAUSIBILITY_CHECKED', verified: 'VERIFIED', verifiziert: 'VERIFIED', geprüft: 'VERIFIED',
+};
+
+export const COLUMNS = {
+  companies: [
+    { key: 'id', headers: ['id', 'firmenid', 'companyid'], required: true, parse: id },
+    { key: 'name', headers: ['name', 'firma', 'firmenname', 'company'], required: true, parse: text },
+    { key: 'legalForm', headers: ['rechtsform', 'legalform'], required: false, parse: text },
+    { key: 'sizeClass', headers: ['größenklasse', 'groessenklasse', 'sizeclass'], required: false, parse: oneOf(SIZE_CLASSES) },
+    { key: 'employees', headers: ['mitarbeiter', 'beschäftigte', 'employees'], required: false, parse: integer(0, 1_000_000) },
+    { key: 'street', headers: ['straße', 'strasse', 'street'], required: false, parse: text },
+    { key: 'postalCode', headers: ['plz', 'postleitzahl', 'postalcode'], required: false, parse: postalCode },
+    { key: 'city', headers: ['ort', 'stadt', 'city'], required: false, parse: text },
+    { key: 'regionId', headers: ['region', 'kreis', 'regionid'], required: false, parse: id },
+    { key: 'latitude', headers: ['breitengrad', 'lat', 'latitude'], required: false, parse: decimal(-90, 90) },
+    { key: 'longitude', headers: ['längengrad', 'laengengrad', 'lon', 'longitude'], required: false, parse: decimal(-180, 180) },
+    { key: 'website', headers: ['website', 'webseite', 'internet'], required: false, parse: text },
+    { key: 'description', headers: ['beschreibung', 'description'], required: false, parse: text },
+  ],
+  capabilities: [
+    { key: 'companyId', headers: ['firmenid', 'companyid', 'firma'], required: true, parse: id },
+    { key: 'capabilityId', headers: ['fähigkeit', 'faehigkeit', 'capability', 'capabilityid'], required: true, parse: id },
+    { key: 'level', headers: ['stufe', 'niveau', 'level'], required: true, parse: integer(1, 5) },
+    { key: 'evidence', headers: ['nachweis', 'evidence'], required: false, parse: text },
+    { key: 'evidenceLevel', headers: ['nachweisstufe', 'evidencelevel'], required: false, parse: oneOf(EVIDENCE) },
+  ],
+  certificates: [
+    { key: 'companyId', headers: ['firmenid', 'companyid', 'firma'], required: true, parse: id },
+    { key: 'certificationId', headers: ['zertifizierung', 'zertifikat', 'certification', 'certificationid'], required: true, parse: id },
+    { key: 'scope', headers: ['geltungsbereich', 'scope'], required: false, parse: text },
+    { key: 'certificateNumber', headers: ['zertifikatsnummer', 'nummer', 'certificatenumber'], required: false, parse: text },
+    { key: 'validFrom', headers: ['gültigab', 'gueltigab', 'validfrom'], required: false, parse: date },
+    { key: 'validUntil', headers: ['gültigbis', 'gueltigbis', 'validuntil'], required: false, parse: date },
+    { key: 'evidenceLevel', headers: ['nachweisstufe', 'evidencelevel'], required: false, parse: oneOf(EVIDENCE) },
+  ],
+} satisfies Record<string, ColumnDef[]>;
+
+export type ImportKind = keyof typeof COLUMNS;
+export const IMPORT_KINDS = Object.keys(COLUMNS) as ImportKind[];

@@ -1,0 +1,116 @@
+import { ImportService, nameKey } from '../src/import/import.service';
+import { SMALL_GRAPH } from './fixtures/small-graph';
+import { createTestApp, graphStats, loadFixture, TestApp } from './helpers/test-app';
+
+let t: TestApp;
+let importer: ImportService;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  importer = new ImportService(t.app.executor);
+});
+
+beforeEach(() => loadFixture(t, SMALL_GRAPH));
+
+afterAll(() => t.close());
+
+/** A member list as German Excel saves it: Windows-1252, `;`, German headers, comma decimals. */
+const COMPANIES_WITH_MISTAKES = latin1([
+  'Firmen-ID;Firma;Rechtsform;Größenklasse;Mitarbeiter;PLZ;Ort;Kreis;Breitengrad;Längengrad;Notiz',
+  'sme-x;Präzision X GmbH;GmbH;Klein;25;58095;Hagen;hagen;51,37;7,46;Stammkunde',
+  'sme-y;Yacht Y KG;KG;mittel;120;5809;Hagen;hagen;51,37;7,46;',
+  'sme-x;Präzision X GmbH;GmbH;Klein;25;58095;Hagen;hagen;51,37;7,46;',
+  'sme-z;Zeta Z GmbH;GmbH;riesig;10;58095;Hagen;atlantis;51,37;7,46;',
+  'sme-w;Ceramics-C gmbh;GmbH;Klein;12;58095;Hagen;hagen;;;',
+].join('\r\n'));
+
+/** Encodes as Windows-1252 does for German text (umlauts and ß are the same bytes as in Latin-1). */
+function latin1(text: string): Buffer {
+  return Buffer.from(text, 'latin1');
+}
+
+describe('CSV import', () => {
+  it('rejects a file with mistakes with the exact report, and writes nothing', async () => {
+    const before = await graphStats(t);
+    const report = await importer.import(COMPANIES_WITH_MISTAKES, { kind: 'companies', source: 'import members.csv' });
+    expect(report).toMatchObject({ encoding: 'windows-1252', delimiter: ';', rows: 5, valid: 2, written: 0, ignoredColumns: ['Notiz'] });
+    expect(report.rejected).toEqual([
+      { line: 3, column: 'PLZ', reason: "'5809' is not a German postal code of five digits" },
+      { line: 4, column: 'Firmen-ID', reason: "duplicate key 'sme-x', first on line 2" },
+      { line: 5, column: 'Größenklasse', reason: "'riesig' is not one of MICRO, SMALL, MEDIUM, LARGE" },
+    ]);
+    expect(report.duplicates).toEqual([{ line: 6, id: 'sme-w', similarTo: 'sme-c', reason: "same name as 'Ceramics C GmbH' in 58095" }]);
+    expect(await graphStats(t)).toEqual(before);
+  });
+
+  it('names unknown references', async () => {
+    const file = latin1(['Firmen-ID;Firma;Kreis', 'sme-z;Zeta Z GmbH;atlantis'].join('\n'));
+    const report = await importer.import(file, { kind: 'companies', source: 'import z.csv' });
+    expect(report.rejected).toEqual([{ line: 2, column: 'Kreis', reason: "unknown region 'atlantis'" }]);
+  });
+
+  it('with skip-invalid writes exactly the valid rows, and a second import changes nothing', async () => {
+    const before = await graphStats(t);
+    const report = await importer.import(COMPANIES_WITH_MISTAKES, { kind: 'companies', source: 'import members.csv', skipInvalid: true });
+    expect(report.written).toBe(2);
+    const { data } = await t.gql('{ company(id: "sme-x") { name sizeClass employees postalCode location { latitude longitude } region { id } } }');
+    expect(data.company).toEqual({
+      name: 'Präzision X GmbH', sizeClass: 'SMALL', employees: 25, postalCode: '58095', location: { latitude: 51.37, longitude: 7.46 }, region: { id: 'hagen' },
+    });
+    const once = await graphStats(t);
+    expect(once.Company).toBe(before.Company + 2);
+    await importer.import(COMPANIES_WITH_MISTAKES, { kind: 'companies', source: 'import members.csv', skipInvalid: true });
+    expect(await graphStats(t)).toEqual(once);
+  });
+
+  it('validates without writing in a dry run', async () => {
+    const before = await graphStats(t);
+    const report = await importer.import(COMPANIES_WITH_MISTAKES, { kind: 'companies', source: 'x', skipInvalid: true, dryRun: true });
+    expect(report).toMatchObject({ dryRun: true, valid: 2, written: 0 });
+    expect(await graphStats(t)).toEqual(before);
+  });
+
+  it('imports certificates from UTF-8 with BOM, commas and English headers, with provenance per line', async () => {
+    const file = Buffer.from([
+      '\uFEFFcompanyId,certification,scope,validFrom,validUntil,evidenceLevel',
+      'sme-f,en-9100,"Composite parts, machining",01.02.2026,2029-01-31,verified',
+      'sme-f,iso-9001,,2026-01-01,2025-12-31,',
+      'sme-f,tisax,,2026-01-01,2027-12-31,',
+      'sme-c,iso-9001,,2026-01-01,2026-12-31,self-declared',
+    ].join('\n'), 'utf8');
+    const report = await importer.import(file, { kind: 'certificates', source: 'import certs.csv', skipInvalid: true });
+    expect(report).toMatchObject({ encoding: 'utf-8', delimiter: ',', written: 2 });
+    expect(report.rejected).toEqual([
+      { line: 3, column: 'validUntil', reason: 'valid-until is before valid-from' },
+      { line: 4, column: 'certification', reason: "unknown certification 'tisax'" },
+    ]);
+    const { data } = await t.gql('{ f: company(id: "sme-f") { certifications { certification { id } scope validFrom validUntil evidenceLevel source } } c: company(id: "sme-c") { certifications { certification { id } validUntil evidenceLevel source } } }');
+    expect(data.f.certifications).toEqual([
+      { certification: { id: 'en-9100' }, scope: 'Composite parts, machining', validFrom: '2026-02-01', validUntil: '2029-01-31', evidenceLevel: 'VERIFIED', source: 'import certs.csv line 2' },
+    ]);
+    // Ceramics C's ISO 9001 is verified: the self-declared line does not overwrite it.
+    expect(data.c.certifications.find((c: any) => c.certification.id === 'iso-9001')).toEqual({
+      certification: { id: 'iso-9001' }, validUntil: '2099-04-30', evidenceLevel: 'VERIFIED', source: 'demo data',
+    });
+  });
+
+  it('imports capability claims and rejects levels outside 1..5 and unknown companies', async () => {
+    const file = Buffer.from(['Firmen-ID;Fähigkeit;Stufe;Nachweisstufe', 'sme-f;milling;3;plausibilisiert', 'sme-f;harnesses;7;', 'sme-q;milling;2;'].join('\n'), 'utf8');
+    const report = await importer.import(file, { kind: 'capabilities', source: 'import survey.csv' });
+    expect(report.rejected).toEqual([
+      { line: 3, column: 'Stufe', reason: '7 is not between 1 and 5' },
+      { line: 4, column: 'Firmen-ID', reason: "unknown company 'sme-q'" },
+    ]);
+    expect(report.written).toBe(0);
+  });
+
+  it('reports a missing required column', async () => {
+    const report = await importer.import(Buffer.from('Firma;PLZ\nX GmbH;58095\n'), { kind: 'companies', source: 'x' });
+    expect(report.rejected).toEqual([{ line: 1, column: 'id', reason: 'required column missing (id / firmenid / companyid)' }]);
+  });
+
+  it('compares company names up to legal form, umlauts and spacing', () => {
+    expect(nameKey('Märkische Schutzbau GmbH & Co. KG')).toBe(nameKey('maerkische  schutzbau gmbh'));
+    expect(nameKey('Ceramics-C gmbh')).toBe(nameKey('Ceramics C GmbH'));
+  });
+});
