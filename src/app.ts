@@ -10,6 +10,8 @@ import { Driver } from 'neo4j-driver';
 
 import { reportRouter } from './analysis/report.routes';
 import { loadCypherLibrary } from './db/cypher';
+import { importRouter } from './import/import.routes';
+import { ImportService } from './import/import.service';
 import { Executor } from './db/executor';
 import { ANONYMOUS } from './graphql/caller';
 import { Context, createContext, createServices, Services } from './graphql/context';
@@ -69,6 +71,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   http.use(graphiqlRouter(GRAPHQL_PATH));
   http.use(reportRouter(context));
+  http.use(importRouter(new ImportService(executor)));
   http.use(GRAPHQL_PATH, express.json({ limit: '2mb' }), expressMiddleware(apollo, { context: async () => context() }));
 
   return {

@@ -1,6 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+import ExcelJS from 'exceljs';
+
+import { listen } from '../src/app';
+import { PROJECT_ROOT } from '../src/common/paths';
 import { ImportService, nameKey } from '../src/import/import.service';
+import { loadDemoData, seedDemoData } from '../src/seed/demo-data';
 import { SMALL_GRAPH } from './fixtures/small-graph';
-import { createTestApp, graphStats, loadFixture, TestApp } from './helpers/test-app';
+import { clearGraph, createTestApp, graphStats, loadFixture, TestApp } from './helpers/test-app';
 
 let t: TestApp;
 let importer: ImportService;
@@ -109,8 +119,67 @@ describe('CSV import', () => {
     expect(report.rejected).toEqual([{ line: 1, column: 'id', reason: 'required column missing (id / firmenid / companyid)' }]);
   });
 
+  it('reads XLSX the same way, dates from date cells', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Zertifikate');
+    sheet.addRow(['Firmen-ID', 'Zertifizierung', 'Gültig ab', 'Gültig bis', 'Nachweisstufe']);
+    sheet.addRow(['sme-f', 'en-9100', new Date(Date.UTC(2026, 1, 1)), '31.01.2029', 'verifiziert']);
+    sheet.addRow(['sme-f', 'aqap-2110', '2026-02-30', '', '']);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    const report = await importer.import(bytes, { kind: 'certificates', source: 'import zertifikate.xlsx', fileName: 'zertifikate.xlsx', skipInvalid: true });
+    expect(report).toMatchObject({ encoding: 'xlsx', rows: 2, written: 1 });
+    expect(report.rejected).toEqual([{ line: 3, column: 'Gültig ab', reason: "'2026-02-30' is not a date like 31.12.2026 or 2026-12-31" }]);
+    const { data } = await t.gql('{ company(id: "sme-f") { certifications { certification { id } validFrom validUntil evidenceLevel } } }');
+    expect(data.company.certifications).toEqual([{ certification: { id: 'en-9100' }, validFrom: '2026-02-01', validUntil: '2029-01-31', evidenceLevel: 'VERIFIED' }]);
+  });
+
+  it('imports the documented templates into the demo data', async () => {
+    await clearGraph(t);
+    await seedDemoData(t.app.executor, loadDemoData());
+    const template = (name: string) => readFileSync(path.join(PROJECT_ROOT, 'seed', 'templates', name));
+    for (const [file, kind] of [['firmen.csv', 'companies'], ['faehigkeiten.csv', 'capabilities'], ['zertifikate.csv', 'certificates']] as const) {
+      const report = await importer.import(template(file), { kind, source: `import ${file}`, fileName: file });
+      expect({ file, rejected: report.rejected, written: report.written }).toEqual({ file, rejected: [], written: 1 });
+    }
+    const { data } = await t.gql('{ company(id: "sme-beispiel-praezision") { name region { id } capabilities { level evidenceLevel capability { id } } certifications { certification { id } validUntil } } }');
+    expect(data.company).toEqual({
+      name: 'Beispiel Präzision GmbH', region: { id: 'hagen' },
+      capabilities: [{ level: 4, evidenceLevel: 'PLAUSIBILITY_CHECKED', capability: { id: 'cnc-5-axis-milling' } }],
+      certifications: [{ certification: { id: 'iso-9001' }, validUntil: '2028-02-28' }],
+    });
+  });
+
   it('compares company names up to legal form, umlauts and spacing', () => {
     expect(nameKey('Märkische Schutzbau GmbH & Co. KG')).toBe(nameKey('maerkische  schutzbau gmbh'));
     expect(nameKey('Ceramics-C gmbh')).toBe(nameKey('Ceramics C GmbH'));
+  });
+});
+
+describe('import over HTTP', () => {
+  let server: Server;
+  let base: string;
+
+  beforeAll(async () => {
+    server = await listen(t.app, 0, '127.0.0.1');
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+  const upload = (query: string) => {
+    const form = new FormData();
+    form.append('file', new Blob([COMPANIES_WITH_MISTAKES]), 'mitglieder.csv');
+    return fetch(`${base}/imports/companies${query}`, { method: 'POST', body: form });
+  };
+
+  it('takes a multipart upload through the same code path', async () => {
+    const refused = await upload('');
+    expect(refused.status).toBe(422);
+    expect(((await refused.json()) as any).rejected).toHaveLength(3);
+    const accepted = await upload('?skipInvalid=true');
+    expect(accepted.status).toBe(200);
+    expect(await accepted.json()).toMatchObject({ written: 2, valid: 2 });
+    const { data } = await t.gql('{ company(id: "sme-x") { name } }');
+    expect(data.company.name).toBe('Präzision X GmbH');
   });
 });

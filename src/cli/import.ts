@@ -28,6 +28,7 @@ runCli(async ({ driver, config }) => {
   const report = await new ImportService(executor).import(readFileSync(args.file), {
     kind: args.kind,
     source: `import ${path.basename(args.file)}`,
+    fileName: args.file,
     dryRun: args.dryRun,
     skipInvalid: args.skipInvalid,
     onProgress: (done, total) => {

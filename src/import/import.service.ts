@@ -1,7 +1,7 @@
 import { Executor } from '../db/executor';
 import { QueryName } from '../db/query-names';
 import { COLUMNS, ImportKind, normaliseHeader } from './columns';
-import { readCsv } from './table';
+import { readTable } from './table';
 
 export interface RowProblem {
   line: number;
@@ -34,6 +34,8 @@ export interface ImportReport {
 export interface ImportOptions {
   kind: ImportKind;
   source: string;
+  /** File name, to tell CSV from XLSX. */
+  fileName?: string;
   dryRun?: boolean;
   skipInvalid?: boolean;
   batchSize?: number;
@@ -65,7 +67,7 @@ export function nameKey(name: string): string {
 }
 
 /**
- * Imports a CSV file of companies, capability claims or certificates. Every row is checked first; a
+ * Imports a CSV or XLSX file of companies, capability claims or certificates. Every row is checked first; a
  * file with a rejected row writes nothing unless skipInvalid is set, and then exactly the valid rows.
  * Writes are upserts on stable keys in batches of one transaction each, so a rerun after a crash
  * completes the import and a second import of the same file changes nothing.
@@ -75,7 +77,7 @@ export class ImportService {
 
   async import(bytes: Buffer, options: ImportOptions): Promise<ImportReport> {
     const started = Date.now();
-    const table = readCsv(bytes);
+    const table = await readTable(bytes, options.fileName ?? '');
     const columns = COLUMNS[options.kind];
     const rejected: RowProblem[] = [];
     const byHeader = new Map(table.headers.map((h) => [normaliseHeader(h), h]));

@@ -1,0 +1,38 @@
+import { Router } from 'express';
+import multer from 'multer';
+
+import { IMPORT_KINDS, ImportKind } from './columns';
+import { ImportService } from './import.service';
+
+const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+
+/**
+ * POST /imports/<kind> with a multipart field `file` (CSV or XLSX), `?dryRun=true`, `?skipInvalid=true`:
+ * the same import as the CLI. Answers the report; 422 when rows were rejected and nothing was written.
+ */
+export function importRouter(importer: ImportService): Router {
+  const router = Router();
+  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+  router.post('/imports/:kind', upload.single('file'), async (req, res) => {
+    const kind = req.params.kind as ImportKind;
+    if (!IMPORT_KINDS.includes(kind)) {
+      return void res.status(404).json({ error: { code: 'NOT_FOUND', message: `import kinds: ${IMPORT_KINDS.join(', ')}`, field: 'kind' } });
+    }
+    if (!req.file) return void res.status(400).json({ error: { code: 'BAD_USER_INPUT', message: 'send the file as multipart field "file"', field: 'file' } });
+    try {
+      const report = await importer.import(req.file.buffer, {
+        kind,
+        source: `import ${req.file.originalname} (upload)`,
+        fileName: req.file.originalname,
+        dryRun: req.query.dryRun === 'true',
+        skipInvalid: req.query.skipInvalid === 'true',
+      });
+      const failed = report.rejected.length > 0 && report.written === 0 && !report.dryRun;
+      res.status(failed ? 422 : 200).json(report);
+    } catch (error) {
+      console.error('Import failed', error);
+      res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
+    }
+  });
+  return router;
+}
