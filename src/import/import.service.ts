@@ -190,13 +190,16 @@ export class ImportService {
     const postalCodes = [...new Set(rows.map((r) => r.postalCode).filter((p): p is string => typeof p === 'string'))];
     const [existing] = await this.executor.read<{ samePostalCode: { id: string; name: string; postalCode: string }[] }>(
       'importDuplicates', 'import/existing-companies', { postalCodes });
-    const known = [...existing.samePostalCode];
+    const known = new Map<string, { id: string; name: string; postalCode: string }>();
+    const keyOf = (name: string, postalCode: string) => `${postalCode}|${nameKey(name)}`;
+    for (const company of existing.samePostalCode) known.set(keyOf(company.name, company.postalCode), company);
     const warnings: DuplicateWarning[] = [];
     for (const row of rows) {
-      const key = nameKey(String(row.name));
-      const twin = known.find((k) => k.id !== row.id && k.postalCode === row.postalCode && nameKey(k.name) === key);
-      if (twin) warnings.push({ line: row.line, id: String(row.id), similarTo: twin.id, reason: `same name as '${twin.name}' in ${twin.postalCode}` });
-      if (typeof row.postalCode === 'string') known.push({ id: String(row.id), name: String(row.name), postalCode: row.postalCode });
+      if (typeof row.postalCode !== 'string') continue;
+      const key = keyOf(String(row.name), row.postalCode);
+      const twin = known.get(key);
+      if (twin && twin.id !== row.id) warnings.push({ line: row.line, id: String(row.id), similarTo: twin.id, reason: `same name as '${twin.name}' in ${twin.postalCode}` });
+      if (!twin) known.set(key, { id: String(row.id), name: String(row.name), postalCode: row.postalCode });
     }
     return warnings;
   }
