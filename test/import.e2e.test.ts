@@ -114,6 +114,18 @@ describe('CSV import', () => {
     expect(report.written).toBe(0);
   });
 
+  it('imports supply links, rejecting self-supply and unknown programs', async () => {
+    const file = Buffer.from(['Lieferant;Kunde;Programm;Produkt;Seit', 'sme-e;sme-c;prog-x;Kabelsätze;01.01.2026', 'sme-e;sme-e;prog-x;;', 'sme-f;sme-c;prog-z;;'].join('\n'));
+    const report = await importer.import(file, { kind: 'supply-links', source: 'import links.csv', skipInvalid: true });
+    expect(report.rejected).toEqual([
+      { line: 3, column: 'Kunde', reason: 'a company cannot supply itself' },
+      { line: 4, column: 'Programm', reason: "unknown program 'prog-z'" },
+    ]);
+    const { data } = await t.gql('{ company(id: "sme-e") { tiers { tier program { id } } customers { id product since } } }');
+    expect(data.company.tiers).toEqual([{ tier: 2, program: { id: 'prog-y' } }, { tier: 3, program: { id: 'prog-x' } }]);
+    expect(data.company.customers).toContainEqual({ id: 'link-prog-x-sme-e-sme-c', product: 'Kabelsätze', since: '2026-01-01' });
+  });
+
   it('reports a missing required column', async () => {
     const report = await importer.import(Buffer.from('Firma;PLZ\nX GmbH;58095\n'), { kind: 'companies', source: 'x' });
     expect(report.rejected).toEqual([{ line: 1, column: 'id', reason: 'required column missing (id / firmenid / companyid)' }]);
@@ -137,15 +149,20 @@ describe('CSV import', () => {
     await clearGraph(t);
     await seedDemoData(t.app.executor, loadDemoData());
     const template = (name: string) => readFileSync(path.join(PROJECT_ROOT, 'seed', 'templates', name));
-    for (const [file, kind] of [['firmen.csv', 'companies'], ['faehigkeiten.csv', 'capabilities'], ['zertifikate.csv', 'certificates']] as const) {
+    for (const [file, kind] of [
+      ['firmen.csv', 'companies'], ['faehigkeiten.csv', 'capabilities'], ['zertifikate.csv', 'certificates'], ['lieferbeziehungen.csv', 'supply-links'],
+    ] as const) {
       const report = await importer.import(template(file), { kind, source: `import ${file}`, fileName: file });
       expect({ file, rejected: report.rejected, written: report.written }).toEqual({ file, rejected: [], written: 1 });
     }
-    const { data } = await t.gql('{ company(id: "sme-beispiel-praezision") { name region { id } capabilities { level evidenceLevel capability { id } } certifications { certification { id } validUntil } } }');
+    const { data } = await t.gql(`{ company(id: "sme-beispiel-praezision") { name region { id }
+      capabilities { level evidenceLevel capability { id } } certifications { certification { id } validUntil }
+      tiers { tier program { id } under { id } } } }`);
     expect(data.company).toEqual({
       name: 'Beispiel Präzision GmbH', region: { id: 'hagen' },
       capabilities: [{ level: 4, evidenceLevel: 'PLAUSIBILITY_CHECKED', capability: { id: 'cnc-5-axis-milling' } }],
       certifications: [{ certification: { id: 'iso-9001' }, validUntil: '2028-02-28' }],
+      tiers: [{ tier: 2, program: { id: 'prog-radschuetzenpanzer' }, under: { id: 't1-rheinland-systemtechnik' } }],
     });
   });
 

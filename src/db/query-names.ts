@@ -30,6 +30,7 @@ export const QUERY_NAMES = [
   'import/certificates',
   'import/companies',
   'import/existing-companies',
+  'import/supply-links',
   'match/buyer-context',
   'match/candidate-ids',
   'match/company-facts',

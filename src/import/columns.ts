@@ -94,6 +94,13 @@ export const COLUMNS = {
     { key: 'validUntil', headers: ['gültigbis', 'gueltigbis', 'validuntil'], required: false, parse: date },
     { key: 'evidenceLevel', headers: ['nachweisstufe', 'evidencelevel'], required: false, parse: oneOf(EVIDENCE) },
   ],
+  'supply-links': [
+    { key: 'supplierId', headers: ['lieferant', 'lieferantid', 'supplier', 'supplierid'], required: true, parse: id },
+    { key: 'customerId', headers: ['kunde', 'kundeid', 'abnehmer', 'customer', 'customerid'], required: true, parse: id },
+    { key: 'programId', headers: ['programm', 'programmid', 'program', 'programid'], required: true, parse: id },
+    { key: 'product', headers: ['produkt', 'product'], required: false, parse: text },
+    { key: 'since', headers: ['seit', 'since'], required: false, parse: date },
+  ],
 } satisfies Record<string, ColumnDef[]>;
 
 export type ImportKind = keyof typeof COLUMNS;

@@ -49,11 +49,13 @@ const WRITE_QUERY: Record<ImportKind, QueryName> = {
   companies: 'import/companies',
   capabilities: 'import/capability-claims',
   certificates: 'import/certificates',
+  'supply-links': 'import/supply-links',
 };
 const KEY: Record<ImportKind, (v: Values) => string> = {
   companies: (v) => String(v.id),
   capabilities: (v) => `${v.companyId}/${v.capabilityId}`,
   certificates: (v) => `${v.companyId}/${v.certificationId}`,
+  'supply-links': (v) => `${v.supplierId}>${v.customerId}/${v.programId}`,
 };
 const LEGAL_FORMS = /\b(gmbh\s*&\s*co\.?\s*kg|gmbh|mbh|ag|kgaa|kg|ohg|ug|e\.\s?k\.?|se|gbr)\b/g;
 
@@ -67,7 +69,7 @@ export function nameKey(name: string): string {
 }
 
 /**
- * Imports a CSV or XLSX file of companies, capability claims or certificates. Every row is checked first; a
+ * Imports a CSV or XLSX file of companies, capability claims, certificates or supply links. Every row is checked first; a
  * file with a rejected row writes nothing unless skipInvalid is set, and then exactly the valid rows.
  * Writes are upserts on stable keys in batches of one transaction each, so a rerun after a crash
  * completes the import and a second import of the same file changes nothing.
@@ -106,6 +108,9 @@ export class ImportService {
           } catch (error) {
             problems.push({ line: row.line, column: header, reason: (error as Error).message });
           }
+        }
+        if (options.kind === 'supply-links' && values.supplierId && values.supplierId === values.customerId) {
+          problems.push({ line: row.line, column: mapped[1].header, reason: 'a company cannot supply itself' });
         }
         if (options.kind === 'certificates' && values.validFrom && values.validUntil && String(values.validUntil) < String(values.validFrom)) {
           problems.push({ line: row.line, column: mapped.find((m) => m.column.key === 'validUntil')!.header, reason: 'valid-until is before valid-from' });
@@ -159,6 +164,7 @@ export class ImportService {
   }
 
   private toParams(kind: ImportKind, v: Values): Record<string, unknown> {
+    if (kind === 'supply-links') return v;
     if (kind !== 'companies') return { ...v, evidenceLevel: v.evidenceLevel ?? 'SELF_DECLARED' };
     const { id, regionId, latitude, longitude, line: _line, ...rest } = v;
     const properties = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== null));
@@ -168,11 +174,17 @@ export class ImportService {
   /** Rejects rows that name a company, capability, certification or region the graph does not know. */
   private async checkReferences(kind: ImportKind, rows: Values[], mapped: { column: { key: string }; header: string | null }[]): Promise<RowProblem[]> {
     const headerOf = (key: string) => mapped.find((m) => m.column.key === key)?.header ?? key;
-    const refs: [string, string, string][] = kind === 'companies'
-      ? [['regionId', 'regionIds', 'regions']]
-      : [['companyId', 'companyIds', 'companies'], kind === 'capabilities' ? ['capabilityId', 'capabilityIds', 'capabilities'] : ['certificationId', 'certificationIds', 'certifications']];
+    const REFERENCES: Record<ImportKind, [string, string, string][]> = {
+      companies: [['regionId', 'regionIds', 'regions']],
+      capabilities: [['companyId', 'companyIds', 'companies'], ['capabilityId', 'capabilityIds', 'capabilities']],
+      certificates: [['companyId', 'companyIds', 'companies'], ['certificationId', 'certificationIds', 'certifications']],
+      'supply-links': [['supplierId', 'companyIds', 'companies'], ['customerId', 'companyIds', 'companies'], ['programId', 'programIds', 'programs']],
+    };
+    const refs = REFERENCES[kind];
     const params: Record<string, string[]> = { companyIds: [], capabilityIds: [], certificationIds: [], programIds: [], networkIds: [], regionIds: [] };
-    for (const [key, param] of refs) params[param] = [...new Set(rows.map((r) => r[key]).filter((v): v is string => typeof v === 'string'))];
+    for (const [key, param] of refs) {
+      params[param] = [...new Set([...params[param], ...rows.map((r) => r[key]).filter((v): v is string => typeof v === 'string')])];
+    }
     const [missing] = await this.executor.read<Record<string, string[]>>('importReferences', 'graph/missing-references', params);
     const problems: RowProblem[] = [];
     for (const row of rows) {
