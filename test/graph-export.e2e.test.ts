@@ -1,0 +1,59 @@
+import { ExportLine, GraphExportService } from '../src/graph-export/graph-export.service';
+import { MATCHING_GRAPH } from './fixtures/small-graph';
+import { clearGraph, createTestApp, loadFixture, TestApp } from './helpers/test-app';
+
+let t: TestApp;
+let service: GraphExportService;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  service = new GraphExportService(t.app.executor);
+  await loadFixture(t, MATCHING_GRAPH);
+});
+
+afterAll(() => t.close());
+
+/** The graph without element ids: each node and relationship as a canonical string, sorted. */
+function canonical(lines: ExportLine[]): string[] {
+  const nodes = lines.filter((l) => l.kind === 'node') as Extract<ExportLine, { kind: 'node' }>[];
+  const describe = new Map(nodes.map((n) => [
+    n.key,
+    JSON.stringify({ labels: [...n.labels].sort(), properties: [...n.properties].sort((a, b) => a.key.localeCompare(b.key)) }),
+  ]));
+  const relationships = (lines.filter((l) => l.kind === 'relationship') as Extract<ExportLine, { kind: 'relationship' }>[]).map((r) =>
+    JSON.stringify({ type: r.type, start: describe.get(r.start), end: describe.get(r.end), properties: [...r.properties].sort((a, b) => a.key.localeCompare(b.key)) }));
+  return [...describe.values(), ...relationships].sort();
+}
+
+describe('graph export as JSON lines', () => {
+  it('round-trips: importing an export into an empty database gives back the same graph', async () => {
+    const assessment = await t.gql('mutation { startReadinessAssessment(companyId: "sme-c") { id } }');
+    expect(assessment.errors).toBeUndefined();
+    const exported = await service.export(null);
+    expect(exported[0]).toEqual({ kind: 'header', format: 'tiergraph-export', version: 1, networkId: null });
+    const company = exported.find((l) => l.kind === 'node' && l.labels.includes('Company') && l.properties.some((p) => p.key === 'id' && p.value === 'sme-c'));
+    expect(company && company.kind === 'node' && company.properties.find((p) => p.key === 'location')).toEqual({
+      key: 'location', type: 'point', value: { latitude: 51.36, longitude: 7.47 },
+    });
+
+    const conflict = service.import(exported);
+    await expect(conflict).rejects.toThrow('An export can only be imported into an empty database');
+
+    await clearGraph(t);
+    const counts = await service.import(JSON.parse(JSON.stringify(exported)) as ExportLine[]);
+    expect(counts.nodes).toBe(exported.filter((l) => l.kind === 'node').length);
+    const again = await service.export(null);
+    expect(canonical(again)).toEqual(canonical(exported));
+    const { data } = await t.gql('{ company(id: "sme-f") { tiers { tier } certifications { validUntil } } }');
+    expect(data.company.tiers).toEqual([{ tier: 4 }]);
+  });
+
+  it("exports a network's part: its members with what hangs on them, and the reference data", async () => {
+    const part = await service.export('defence-nrw');
+    const companies = part.flatMap((l) => (l.kind === 'node' && l.labels.includes('Company') ? [l.properties.find((p) => p.key === 'id')!.value] : []));
+    expect(companies.sort()).toEqual(['sme-c', 'sme-e']);
+    expect(part.some((l) => l.kind === 'node' && l.labels.includes('ReadinessAssessment'))).toBe(true);
+    expect(part.some((l) => l.kind === 'relationship' && l.type === 'HAS_CAPABILITY')).toBe(true);
+    await expect(service.export('no-such-network')).rejects.toThrow("Network 'no-such-network' not found (networkId)");
+  });
+});
