@@ -145,25 +145,64 @@ describe('CSV import', () => {
     expect(data.company.certifications).toEqual([{ certification: { id: 'en-9100' }, validFrom: '2026-02-01', validUntil: '2029-01-31', evidenceLevel: 'VERIFIED' }]);
   });
 
-  it('imports the documented templates into the demo data', async () => {
+  it.each(['UTF-8 CSV', 'Windows-1252 CSV', 'XLSX'])('imports the documented templates into the demo data as %s', async (format) => {
     await clearGraph(t);
     await seedDemoData(t.app.executor, loadDemoData());
-    const template = (name: string) => readFileSync(path.join(PROJECT_ROOT, 'seed', 'templates', name));
+    const template = async (name: string): Promise<[Buffer, string]> => {
+      const text = readFileSync(path.join(PROJECT_ROOT, 'seed', 'templates', name), 'utf8');
+      if (format === 'Windows-1252 CSV') return [Buffer.from(text, 'latin1'), name];
+      if (format === 'UTF-8 CSV') return [Buffer.from(text, 'utf8'), name];
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Import');
+      for (const line of text.trim().split('\n')) sheet.addRow(line.split(';'));
+      return [Buffer.from(await workbook.xlsx.writeBuffer()), name.replace('.csv', '.xlsx')];
+    };
     for (const [file, kind] of [
-      ['firmen.csv', 'companies'], ['faehigkeiten.csv', 'capabilities'], ['zertifikate.csv', 'certificates'], ['lieferbeziehungen.csv', 'supply-links'],
+      ['firmen.csv', 'companies'], ['faehigkeiten.csv', 'capabilities'], ['zertifikate.csv', 'certificates'],
+      ['lieferbeziehungen.csv', 'supply-links'], ['rollen.csv', 'supply-roles'],
     ] as const) {
-      const report = await importer.import(template(file), { kind, source: `import ${file}`, fileName: file });
+      const [bytes, fileName] = await template(file);
+      const report = await importer.import(bytes, { kind, source: `import ${fileName}`, fileName });
       expect({ file, rejected: report.rejected, written: report.written }).toEqual({ file, rejected: [], written: 1 });
     }
     const { data } = await t.gql(`{ company(id: "sme-beispiel-praezision") { name region { id }
       capabilities { level evidenceLevel capability { id } } certifications { certification { id } validUntil }
-      tiers { tier program { id } under { id } } } }`);
+      tiers { tier program { id } under { id } } }
+      supplyRole(id: "role-beispiel-1") { title tier status deadline buyer { id } program { id }
+        requiredCapabilities { capability { id } minLevel mandatory } requiredCertifications { certification { id } mandatory minEvidenceLevel } } }`);
     expect(data.company).toEqual({
       name: 'Beispiel Präzision GmbH', region: { id: 'hagen' },
       capabilities: [{ level: 4, evidenceLevel: 'PLAUSIBILITY_CHECKED', capability: { id: 'cnc-5-axis-milling' } }],
       certifications: [{ certification: { id: 'iso-9001' }, validUntil: '2028-02-28' }],
       tiers: [{ tier: 2, program: { id: 'prog-radschuetzenpanzer' }, under: { id: 't1-rheinland-systemtechnik' } }],
     });
+    expect(data.supplyRole).toEqual({
+      title: 'Gefräste Elektronikgehäuse', tier: 2, status: 'OPEN', deadline: '2027-06-30',
+      buyer: { id: 't1-rheinland-systemtechnik' }, program: { id: 'prog-radschuetzenpanzer' },
+      requiredCapabilities: [
+        { capability: { id: 'cnc-5-axis-milling' }, minLevel: 3, mandatory: true },
+        { capability: { id: 'surface-treatment' }, minLevel: 2, mandatory: false },
+      ],
+      requiredCertifications: [
+        { certification: { id: 'aqap-2110' }, mandatory: false, minEvidenceLevel: 'SELF_DECLARED' },
+        { certification: { id: 'iso-9001' }, mandatory: true, minEvidenceLevel: 'PLAUSIBILITY_CHECKED' },
+      ],
+    });
+  });
+
+  it('rejects supply roles with unknown capabilities or a malformed requirement list', async () => {
+    const file = Buffer.from([
+      'Rollen-ID;Titel;Abnehmer;Tier;Fähigkeiten',
+      'role-a;Teile;tier1-b;2;milling:4|warp-drive:2',
+      'role-b;Teile;tier1-b;2;milling:4:maybe',
+      'role-c;Teile;tier1-b;2;milling:3',
+    ].join('\n'));
+    const report = await importer.import(file, { kind: 'supply-roles', source: 'import roles.csv', skipInvalid: true });
+    expect(report.rejected).toEqual([
+      { line: 2, column: 'Fähigkeiten', reason: "unknown capability 'warp-drive'" },
+      { line: 3, column: 'Fähigkeiten', reason: "'milling:4:maybe': only ':optional' may follow the level" },
+    ]);
+    expect(report.written).toBe(1);
   });
 
   it('compares company names up to legal form, umlauts and spacing', () => {

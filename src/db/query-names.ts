@@ -36,6 +36,7 @@ export const QUERY_NAMES = [
   'import/companies',
   'import/existing-companies',
   'import/supply-links',
+  'import/supply-roles',
   'match/buyer-context',
   'match/candidate-ids',
   'match/company-facts',

@@ -53,6 +53,29 @@ export const postalCode: Parser = (value) => {
   return value;
 };
 
+const EVIDENCE_WORDS: Record<string, string> = {
+  selbstauskunft: 'SELF_DECLARED', 'self-declared': 'SELF_DECLARED', plausibilisiert: 'PLAUSIBILITY_CHECKED',
+  'plausibility-checked': 'PLAUSIBILITY_CHECKED', verifiziert: 'VERIFIED', verified: 'VERIFIED',
+};
+
+/** Required capabilities as `id:level` entries separated by `|`; `:optional` marks a nice-to-have. */
+export const capabilityList: Parser = (value) => value.split('|').map((entry) => {
+  const [capabilityId, level = '1', flag] = entry.trim().split(':').map((part) => part.trim());
+  id(capabilityId);
+  const minLevel = integer(1, 5)(level) as number;
+  if (flag && flag !== 'optional') throw new Error(`'${entry.trim()}': only ':optional' may follow the level`);
+  return { capabilityId, minLevel, mandatory: flag !== 'optional' };
+});
+
+/** Required certifications as `id` or `id:evidence` entries separated by `|`; `:optional` marks a nice-to-have. */
+export const certificationList: Parser = (value) => value.split('|').map((entry) => {
+  const [certificationId, ...flags] = entry.trim().split(':').map((part) => part.trim());
+  id(certificationId);
+  const evidence = flags.find((f) => f !== 'optional');
+  if (evidence && !EVIDENCE_WORDS[evidence.toLowerCase()]) throw new Error(`'${evidence}' is not an evidence level`);
+  return { certificationId, mandatory: !flags.includes('optional'), minEvidenceLevel: evidence ? EVIDENCE_WORDS[evidence.toLowerCase()] : 'SELF_DECLARED' };
+});
+
 const SIZE_CLASSES = {
   micro: 'MICRO', kleinst: 'MICRO', kleinstunternehmen: 'MICRO', small: 'SMALL', klein: 'SMALL', medium: 'MEDIUM', mittel: 'MEDIUM',
   large: 'LARGE', groß: 'LARGE', gross: 'LARGE',
@@ -100,6 +123,19 @@ export const COLUMNS = {
     { key: 'programId', headers: ['programm', 'programmid', 'program', 'programid'], required: true, parse: id },
     { key: 'product', headers: ['produkt', 'product'], required: false, parse: text },
     { key: 'since', headers: ['seit', 'since'], required: false, parse: date },
+  ],
+  'supply-roles': [
+    { key: 'id', headers: ['rollenid', 'rolleid', 'roleid', 'id'], required: true, parse: id },
+    { key: 'title', headers: ['titel', 'bezeichnung', 'title'], required: true, parse: text },
+    { key: 'buyerId', headers: ['abnehmer', 'abnehmerid', 'buyer', 'buyerid'], required: true, parse: id },
+    { key: 'programId', headers: ['programm', 'programmid', 'program', 'programid'], required: false, parse: id },
+    { key: 'tier', headers: ['tier', 'ebene'], required: true, parse: integer(1, 5) },
+    { key: 'status', headers: ['status'], required: false, parse: oneOf({ offen: 'OPEN', open: 'OPEN', besetzt: 'FILLED', filled: 'FILLED', abgesagt: 'CANCELLED', cancelled: 'CANCELLED' }) },
+    { key: 'securityClearance', headers: ['geheimschutz', 'securityclearance'], required: false, parse: oneOf({ keine: 'NONE', none: 'NONE', 'vs-nfd': 'VS_NFD', vs_nfd: 'VS_NFD', 'vs-vertraulich': 'VS_VERTRAULICH', geheim: 'GEHEIM' }) },
+    { key: 'quantity', headers: ['menge', 'quantity'], required: false, parse: integer(1, 100_000_000) },
+    { key: 'deadline', headers: ['frist', 'deadline'], required: false, parse: date },
+    { key: 'requiredCapabilities', headers: ['fähigkeiten', 'faehigkeiten', 'requiredcapabilities'], required: true, parse: capabilityList },
+    { key: 'requiredCertifications', headers: ['zertifizierungen', 'requiredcertifications'], required: false, parse: certificationList },
   ],
 } satisfies Record<string, ColumnDef[]>;
 

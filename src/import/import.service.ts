@@ -50,12 +50,14 @@ const WRITE_QUERY: Record<ImportKind, QueryName> = {
   capabilities: 'import/capability-claims',
   certificates: 'import/certificates',
   'supply-links': 'import/supply-links',
+  'supply-roles': 'import/supply-roles',
 };
 const KEY: Record<ImportKind, (v: Values) => string> = {
   companies: (v) => String(v.id),
   capabilities: (v) => `${v.companyId}/${v.capabilityId}`,
   certificates: (v) => `${v.companyId}/${v.certificationId}`,
   'supply-links': (v) => `${v.supplierId}>${v.customerId}/${v.programId}`,
+  'supply-roles': (v) => String(v.id),
 };
 const LEGAL_FORMS = /\b(gmbh\s*&\s*co\.?\s*kg|gmbh|mbh|ag|kgaa|kg|ohg|ug|e\.\s?k\.?|se|gbr)\b/g;
 
@@ -69,7 +71,7 @@ export function nameKey(name: string): string {
 }
 
 /**
- * Imports a CSV or XLSX file of companies, capability claims, certificates or supply links. Every row is checked first; a
+ * Imports a CSV or XLSX file of companies, capability claims, certificates, supply links or supply roles. Every row is checked first; a
  * file with a rejected row writes nothing unless skipInvalid is set, and then exactly the valid rows.
  * Writes are upserts on stable keys in batches of one transaction each, so a rerun after a crash
  * completes the import and a second import of the same file changes nothing.
@@ -165,6 +167,7 @@ export class ImportService {
 
   private toParams(kind: ImportKind, v: Values): Record<string, unknown> {
     if (kind === 'supply-links') return v;
+    if (kind === 'supply-roles') return { ...v, requiredCertifications: v.requiredCertifications ?? [] };
     if (kind !== 'companies') return { ...v, evidenceLevel: v.evidenceLevel ?? 'SELF_DECLARED' };
     const { id, regionId, latitude, longitude, line: _line, ...rest } = v;
     const properties = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== null));
@@ -179,14 +182,31 @@ export class ImportService {
       capabilities: [['companyId', 'companyIds', 'companies'], ['capabilityId', 'capabilityIds', 'capabilities']],
       certificates: [['companyId', 'companyIds', 'companies'], ['certificationId', 'certificationIds', 'certifications']],
       'supply-links': [['supplierId', 'companyIds', 'companies'], ['customerId', 'companyIds', 'companies'], ['programId', 'programIds', 'programs']],
+      'supply-roles': [['buyerId', 'companyIds', 'companies'], ['programId', 'programIds', 'programs']],
     };
     const refs = REFERENCES[kind];
     const params: Record<string, string[]> = { companyIds: [], capabilityIds: [], certificationIds: [], programIds: [], networkIds: [], regionIds: [] };
     for (const [key, param] of refs) {
       params[param] = [...new Set([...params[param], ...rows.map((r) => r[key]).filter((v): v is string => typeof v === 'string')])];
     }
+    const listed = (key: string, idKey: string) => rows.flatMap((r) => ((r[key] as Record<string, string>[] | null) ?? []).map((entry) => entry[idKey]));
+    if (kind === 'supply-roles') {
+      params.capabilityIds = [...new Set(listed('requiredCapabilities', 'capabilityId'))];
+      params.certificationIds = [...new Set(listed('requiredCertifications', 'certificationId'))];
+    }
     const [missing] = await this.executor.read<Record<string, string[]>>('importReferences', 'graph/missing-references', params);
     const problems: RowProblem[] = [];
+    if (kind === 'supply-roles') {
+      for (const row of rows) {
+        for (const [key, idKey, kindName, label] of [
+          ['requiredCapabilities', 'capabilityId', 'capabilities', 'capability'], ['requiredCertifications', 'certificationId', 'certifications', 'certification'],
+        ] as const) {
+          for (const entry of (row[key] as Record<string, string>[] | null) ?? []) {
+            if (missing[kindName].includes(entry[idKey])) problems.push({ line: row.line, column: headerOf(key), reason: `unknown ${label} '${entry[idKey]}'` });
+          }
+        }
+      }
+    }
     for (const row of rows) {
       for (const [key, , kindName] of refs) {
         if (typeof row[key] === 'string' && missing[kindName].includes(row[key] as string)) {
