@@ -1,10 +1,7 @@
-import { Server } from 'node:http';
-import { AddressInfo } from 'node:net';
 
-import { listen } from '../src/app';
 import { parseSavedAnalysis } from '../src/analysis/saved-analyses';
 import { MATCHING_GRAPH, SMALL_GRAPH } from './fixtures/small-graph';
-import { createTestApp, loadFixture, TestApp } from './helpers/test-app';
+import { createTestApp, loadFixture, serveForTest, TestApp } from './helpers/test-app';
 
 let t: TestApp;
 
@@ -218,15 +215,15 @@ describe('the saved analysis library', () => {
 });
 
 describe('exports over HTTP', () => {
-  let server: Server;
+  let http: { base: string; close(): Promise<void> };
   let base: string;
 
   beforeAll(async () => {
-    server = await listen(t.app, 0, '127.0.0.1');
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    http = await serveForTest(t);
+    base = http.base;
   });
 
-  afterAll(() => new Promise((resolve) => server.close(resolve)));
+  afterAll(() => http.close());
 
   it('serves the gap report as CSV that German Excel opens with umlauts intact', async () => {
     const response = await fetch(`${base}/reports/capability-gaps.csv?region=rb-arnsberg`);

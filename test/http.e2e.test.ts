@@ -1,23 +1,19 @@
-import { Server } from 'node:http';
-import { AddressInfo } from 'node:net';
-
-import { listen } from '../src/app';
 import { SMALL_GRAPH } from './fixtures/small-graph';
-import { createTestApp, loadFixture, TestApp } from './helpers/test-app';
+import { createTestApp, loadFixture, serveForTest, TestApp } from './helpers/test-app';
 
 let t: TestApp;
-let server: Server;
+let http: { base: string; close(): Promise<void> };
 let base: string;
 
 beforeAll(async () => {
   t = await createTestApp();
   await loadFixture(t, SMALL_GRAPH);
-  server = await listen(t.app, 0, '127.0.0.1');
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  http = await serveForTest(t);
+  base = http.base;
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await http.close();
   await t.close();
 });
 

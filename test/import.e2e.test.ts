@@ -1,16 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { Server } from 'node:http';
-import { AddressInfo } from 'node:net';
 import path from 'node:path';
 
 import ExcelJS from 'exceljs';
 
-import { listen } from '../src/app';
 import { PROJECT_ROOT } from '../src/common/paths';
 import { ImportService, nameKey } from '../src/import/import.service';
 import { loadDemoData, seedDemoData } from '../src/seed/demo-data';
 import { SMALL_GRAPH } from './fixtures/small-graph';
-import { clearGraph, createTestApp, graphStats, loadFixture, TestApp } from './helpers/test-app';
+import { clearGraph, createTestApp, graphStats, loadFixture, serveForTest, TestApp } from './helpers/test-app';
 
 let t: TestApp;
 let importer: ImportService;
@@ -212,15 +209,15 @@ describe('CSV import', () => {
 });
 
 describe('import over HTTP', () => {
-  let server: Server;
+  let http: { base: string; close(): Promise<void> };
   let base: string;
 
   beforeAll(async () => {
-    server = await listen(t.app, 0, '127.0.0.1');
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    http = await serveForTest(t);
+    base = http.base;
   });
 
-  afterAll(() => new Promise((resolve) => server.close(resolve)));
+  afterAll(() => http.close());
 
   const upload = (query: string) => {
     const form = new FormData();

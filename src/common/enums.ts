@@ -29,6 +29,9 @@ export enum EvidenceLevel {
   VERIFIED = 'VERIFIED',
 }
 
+/** Evidence levels by strength: a weaker source never overwrites a value backed by a stronger one. */
+export const EVIDENCE_RANK: Record<EvidenceLevel, number> = { SELF_DECLARED: 0, PLAUSIBILITY_CHECKED: 1, VERIFIED: 2 };
+
 export enum SupplyRoleStatus {
   OPEN = 'OPEN',
   FILLED = 'FILLED',

@@ -1,4 +1,4 @@
-import { ExportControlStatus, SecurityClearance } from '../common/enums';
+import { EVIDENCE_RANK, ExportControlStatus, SecurityClearance } from '../common/enums';
 import { Page } from '../common/pagination';
 import { Executor } from '../db/executor';
 import { assertReferencesExist, Reference } from '../db/references';
@@ -56,9 +56,6 @@ function groupBy<R, V>(rows: R[], key: (row: R) => string, value: (row: R) => V)
   }
   return groups;
 }
-
-/** Evidence levels by strength; a weaker source never overwrites a stronger one. */
-const EVIDENCE_RANK = { SELF_DECLARED: 0, PLAUSIBILITY_CHECKED: 1, VERIFIED: 2 };
 
 const SCALAR_PROPERTIES = [
   'name', 'legalForm', 'sizeClass', 'employees', 'street', 'postalCode', 'city', 'website', 'description', 'isPrime',

@@ -53,9 +53,11 @@ export const postalCode: Parser = (value) => {
   return value;
 };
 
-const EVIDENCE_WORDS: Record<string, string> = {
-  selbstauskunft: 'SELF_DECLARED', 'self-declared': 'SELF_DECLARED', plausibilisiert: 'PLAUSIBILITY_CHECKED',
-  'plausibility-checked': 'PLAUSIBILITY_CHECKED', verifiziert: 'VERIFIED', verified: 'VERIFIED',
+
+/** Evidence levels in German and English. */
+const EVIDENCE: Record<string, string> = {
+  self_declared: 'SELF_DECLARED', 'self-declared': 'SELF_DECLARED', selbstauskunft: 'SELF_DECLARED', plausibility_checked: 'PLAUSIBILITY_CHECKED',
+  'plausibility-checked': 'PLAUSIBILITY_CHECKED', plausibilisiert: 'PLAUSIBILITY_CHECKED', verified: 'VERIFIED', verifiziert: 'VERIFIED', geprüft: 'VERIFIED',
 };
 
 /** Required capabilities as `id:level` entries separated by `|`; `:optional` marks a nice-to-have. */
@@ -72,17 +74,13 @@ export const certificationList: Parser = (value) => value.split('|').map((entry)
   const [certificationId, ...flags] = entry.trim().split(':').map((part) => part.trim());
   id(certificationId);
   const evidence = flags.find((f) => f !== 'optional');
-  if (evidence && !EVIDENCE_WORDS[evidence.toLowerCase()]) throw new Error(`'${evidence}' is not an evidence level`);
-  return { certificationId, mandatory: !flags.includes('optional'), minEvidenceLevel: evidence ? EVIDENCE_WORDS[evidence.toLowerCase()] : 'SELF_DECLARED' };
+  if (evidence && !EVIDENCE[evidence.toLowerCase()]) throw new Error(`'${evidence}' is not an evidence level`);
+  return { certificationId, mandatory: !flags.includes('optional'), minEvidenceLevel: evidence ? EVIDENCE[evidence.toLowerCase()] : 'SELF_DECLARED' };
 });
 
 const SIZE_CLASSES = {
   micro: 'MICRO', kleinst: 'MICRO', kleinstunternehmen: 'MICRO', small: 'SMALL', klein: 'SMALL', medium: 'MEDIUM', mittel: 'MEDIUM',
   large: 'LARGE', groß: 'LARGE', gross: 'LARGE',
-};
-const EVIDENCE = {
-  self_declared: 'SELF_DECLARED', 'self-declared': 'SELF_DECLARED', selbstauskunft: 'SELF_DECLARED', plausibility_checked: 'PLAUSIBILITY_CHECKED',
-  'plausibility-checked': 'PLAUSIBILITY_CHECKED', plausibilisiert: 'PLAUSIBILITY_CHECKED', verified: 'VERIFIED', verifiziert: 'VERIFIED', geprüft: 'VERIFIED',
 };
 
 export const COLUMNS = {

@@ -1,3 +1,4 @@
+import { EVIDENCE_RANK } from '../common/enums';
 import { Executor } from '../db/executor';
 import { QueryName } from '../db/query-names';
 import { COLUMNS, ImportKind, normaliseHeader } from './columns';
@@ -44,7 +45,6 @@ export interface ImportOptions {
 
 type Values = Record<string, unknown> & { line: number };
 
-const EVIDENCE_RANK = { SELF_DECLARED: 0, PLAUSIBILITY_CHECKED: 1, VERIFIED: 2 };
 const WRITE_QUERY: Record<ImportKind, QueryName> = {
   companies: 'import/companies',
   capabilities: 'import/capability-claims',

@@ -1,6 +1,6 @@
 import { Tree } from '../catalog/catalog';
 import { Capability } from '../catalog/catalog.type';
-import { EvidenceLevel, ExportControlStatus, SecurityClearance } from '../common/enums';
+import { EVIDENCE_RANK, EvidenceLevel, ExportControlStatus, SecurityClearance } from '../common/enums';
 
 /** The facts about a company that matching needs, as read by match/company-facts. */
 export interface CompanyFacts {
@@ -123,7 +123,6 @@ export interface Evaluation {
   relationships: Relationship[];
 }
 
-const EVIDENCE_RANK: Record<EvidenceLevel, number> = { SELF_DECLARED: 0, PLAUSIBILITY_CHECKED: 1, VERIFIED: 2 };
 export const CLEARANCE_RANK: Record<SecurityClearance, number> = { NONE: 0, VS_NFD: 1, VS_VERTRAULICH: 2, GEHEIM: 3 };
 const KIND_QUALITY: Record<MatchKind, number> = { EXACT: 1, NARROWER: 0.9, BROADER: 0.4, NONE: 0 };
 /** Without a preferred maximum distance, proximity falls to zero at this distance. */

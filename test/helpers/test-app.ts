@@ -1,6 +1,8 @@
 import { Driver } from 'neo4j-driver';
 
-import { App, createApp } from '../../src/app';
+import { AddressInfo } from 'node:net';
+
+import { App, createApp, listen } from '../../src/app';
 import { createDriver } from '../../src/db/driver';
 import { applySchema } from '../../src/db/migrate';
 import { DemoData, seedDemoData } from '../../src/seed/demo-data';
@@ -37,6 +39,15 @@ export async function createTestApp(): Promise<TestApp> {
       await app.stop();
       await driver.close();
     },
+  };
+}
+
+/** Serves the app over HTTP on a free loopback port, for tests of routes outside GraphQL. */
+export async function serveForTest(testApp: TestApp): Promise<{ base: string; close(): Promise<void> }> {
+  const server = await listen(testApp.app, 0, '127.0.0.1');
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
 
