@@ -10,7 +10,7 @@ import {
   RequirementFacts, Relationship, Weights,
 } from './matching.engine';
 import { MatchOptions, RequirementInput } from './matching.input';
-import { MatchingRepository } from './matching.repository';
+import { BuyerContext, MatchingRepository } from './matching.repository';
 import {
   ConsortiaReport, Consortium, ConsortiumMember, FitReport, MatchCriterion, MatchWeights, PartnerSuggestion, QualificationStep,
   SupplierMatch, SupplierMatches,
@@ -140,8 +140,10 @@ export class MatchingService {
     const roleIds = await this.repository.openRoleIdsFor(companyId);
     const roles = await this.roles.byIds(roleIds);
     const evaluations: { role: SupplyRole; requirement: RequirementFacts; evaluation: Evaluation }[] = [];
+    // Many roles share a buyer and program: read each buyer context once, not once per role.
+    const contexts = new Map<string, Promise<BuyerContext>>();
     for (const role of roles) {
-      const requirement = await this.requirementOf(role);
+      const requirement = await this.requirementOf(role, contexts);
       if (requirement.groupIds.includes(companyId)) continue;
       evaluations.push({ role, requirement, evaluation: evaluate(facts, requirement, catalogues.taxonomy, DEFAULT_WEIGHTS, today()) });
     }
@@ -260,8 +262,10 @@ export class MatchingService {
     return this.requirementOf(role);
   }
 
-  private async requirementOf(role: SupplyRole): Promise<RequirementFacts> {
-    const context = await this.repository.buyerContext(role.buyerId, role.programId);
+  private async requirementOf(role: SupplyRole, contexts = new Map<string, Promise<BuyerContext>>()): Promise<RequirementFacts> {
+    const key = `${role.buyerId}|${role.programId}`;
+    if (!contexts.has(key)) contexts.set(key, this.repository.buyerContext(role.buyerId, role.programId));
+    const context = await contexts.get(key)!;
     return {
       roleId: role.id,
       buyerId: role.buyerId,
