@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 
 import { createApp, GRAPHQL_PATH, listen } from './app';
-import { connectDatabase } from './cli/bootstrap';
+import { connectDatabase, reportFailure } from './cli/bootstrap';
 import { applySchema } from './db/migrate';
 import { graphIsEmpty, loadDemoData, seedDemoData } from './seed/demo-data';
 
@@ -23,16 +23,16 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log('Stopping ...');
+    server.closeAllConnections();
     server.close();
     await app.stop();
     await db.close();
-    process.exit(0);
+    process.removeAllListeners('SIGINT');
+    process.removeAllListeners('SIGTERM');
+    console.log('Stopped.');
   };
   process.on('SIGINT', () => void shutdown());
   process.on('SIGTERM', () => void shutdown());
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+main().catch(reportFailure);

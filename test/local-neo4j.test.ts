@@ -34,7 +34,7 @@ describe('the local Neo4j launcher', () => {
       const { startLocalNeo4j } = require(${JSON.stringify(path.join(PROJECT_ROOT, 'dist', 'src', 'neo4j', 'local-neo4j.js'))});
       startLocalNeo4j({ port: ${port}, dataDir: ${JSON.stringify(dataDir)}, heap: '256m', pageCache: '32m', txMemory: '64m', log: () => {} })
         .then((neo4j) => { console.log('JVM ' + neo4j.process.pid); setInterval(() => {}, 1000); })
-        .catch((error) => { console.error(error); process.exit(1); });`;
+        .catch((error) => { console.error(error); process.exitCode = 1; });`;
     const parent = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
     try {
       const jvmPid = await new Promise<number>((resolve, reject) => {

@@ -66,7 +66,19 @@ export async function connectDatabase(config: Config = loadConfig()): Promise<Da
   };
 }
 
-/** Runs a command-line task against the database and exits non-zero with a clear message on failure. */
+/** Reports a failed command with a clear message and a non-zero exit code, letting the process end by itself. */
+export function reportFailure(error: unknown): void {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}
+
+/** Prints how to call a command and ends it with exit code 2. */
+export function reportUsage(usage: string): void {
+  console.error(`Usage: ${usage}`);
+  process.exitCode = 2;
+}
+
+/** Runs a command-line task against the database; the database is closed whatever happens. */
 export function runCli(task: (db: Database) => Promise<void>): void {
   (async () => {
     const db = await connectDatabase();
@@ -75,8 +87,5 @@ export function runCli(task: (db: Database) => Promise<void>): void {
     } finally {
       await db.close();
     }
-  })().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+  })().catch(reportFailure);
 }

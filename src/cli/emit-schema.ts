@@ -3,13 +3,11 @@ import path from 'node:path';
 
 import { PROJECT_ROOT } from '../common/paths';
 import { printSchemaSdl } from '../graphql/schema';
+import { reportFailure } from './bootstrap';
 
 printSchemaSdl()
   .then((sdl) => {
     writeFileSync(path.join(PROJECT_ROOT, 'schema.graphql'), sdl);
     console.log('schema.graphql written');
   })
-  .catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
+  .catch(reportFailure);

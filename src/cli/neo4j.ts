@@ -1,5 +1,6 @@
 import { loadConfig } from '../config';
 import { startLocalNeo4j } from '../neo4j/local-neo4j';
+import { reportFailure } from './bootstrap';
 
 /** `npm run neo4j`: only the local Neo4j, for cypher-shell, Neo4j Desktop or another client. */
 async function main(): Promise<void> {
@@ -7,12 +8,12 @@ async function main(): Promise<void> {
   const local = await startLocalNeo4j({ ...config.localNeo4j });
   console.log(`Local Neo4j running at ${local.uri} (no authentication, loopback only). Ctrl-C stops it.`);
   local.process.ref();
-  const stop = () => void local.stop().then(() => process.exit(0));
+  const stop = () => {
+    // The JVM is this process's only reason to stay; once it is down, the process ends by itself.
+    void local.stop().then(() => local.process.unref());
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+main().catch(reportFailure);
