@@ -607,16 +607,22 @@ const companyRows = companies.map((c) => ({
     exportControl: c.isPrime || c.id.startsWith('t1-') ? 'READY' : pick(['NOT_ASSESSED', 'NOT_ASSESSED', 'IN_PREPARATION', 'READY']),
   },
 }));
+/**
+ * Generated names that differ only in their legal form share an id; the later one wins, as it would in
+ * the graph. Dropping the earlier rows here (after every random draw) keeps the files free of repeated ids.
+ */
+const lastById = (rows: Row[]) => [...new Map(rows.map((row) => [row.id, row])).values()];
+
 const data: Record<string, Row[]> = {
   regions: REGIONS.map(({ id, name, kind, parentId }) => ({ id, name, kind, parentId })),
   networks: NETWORKS,
   capabilities: CAPABILITIES.map(([id, name, nameDe, parentId, nsc]) => ({ id, name, nameDe, parentId, nsc: nsc ?? null, description: null })),
   certifications: CERTIFICATIONS,
-  companies: companyRows,
+  companies: lastById(companyRows),
   memberships,
   capabilityClaims: claims,
   certificates,
-  contacts,
+  contacts: lastById(contacts),
   programs: PROGRAMS,
   supplyLinks,
   supplyRoles,
