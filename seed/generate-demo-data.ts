@@ -607,6 +607,110 @@ const companyRows = companies.map((c) => ({
     exportControl: c.isPrime || c.id.startsWith('t1-') ? 'READY' : pick(['NOT_ASSESSED', 'NOT_ASSESSED', 'IN_PREPARATION', 'READY']),
   },
 }));
+// ---------------------------------------------------------------- Defence Ready
+// Added after every random draw, so that everything generated above stays as it is. One assessment in each
+// state of the workflow, on companies whose profile makes the story hold: the awarded ones and the one in the
+// network's check pass the automatic plausibility checks; the rejected one fails them for the reasons recorded.
+const NETWORK_OFFICE = 'demo: DEFENCE.NRW network office';
+const PLAUSIBILITY = 'plausibility check';
+const CRITERION_EVIDENCE: [string, string][] = [
+  ['quality-management', 'Certified QMS, quality manager and deputy named'],
+  ['documented-processes', 'Process map, document control procedure QP-01'],
+  ['clear-responsibilities', 'Organisation chart with deputies, defence customer contact named'],
+  ['certifications', 'Certificates in the profile'],
+  ['information-security', 'ISMS, drawings on a separate network'],
+  ['security-clearance-readiness', 'Security officer named, Geheimschutzbetreuung requested'],
+  ['export-control', 'Ausfuhrverantwortlicher registered with BAFA, ICP in place'],
+  ['capacity-and-delivery', 'Capacity plan and on-time delivery statistics 2025'],
+];
+const allAnswered = (unbacked: string[] = []) =>
+  CRITERION_EVIDENCE.map(([criterionId, evidence]) => ({ criterionId, fulfilled: true, evidence: unbacked.includes(criterionId) ? null : evidence }));
+interface Step { to: string; at: string; by: string; reason: string }
+const selfService = (companyId: string) => `demo: ${companyId} (self-service)`;
+const started = (companyId: string, at: string): Step => ({ to: 'DRAFT', at, by: selfService(companyId), reason: 'self-assessment started' });
+const submitted = (companyId: string, at: string): Step[] => [
+  { to: 'SUBMITTED', at, by: selfService(companyId), reason: 'self-assessment submitted' },
+  { to: 'IN_PLAUSIBILITY_CHECK', at, by: PLAUSIBILITY, reason: 'automatic checks passed' },
+];
+const awarded = (at: string, validUntil: string): Step => ({ to: 'AWARDED', at, by: NETWORK_OFFICE, reason: `Defence Ready awarded until ${validUntil}` });
+
+function assessment(
+  companyId: string, status: string, steps: Step[],
+  properties: Record<string, unknown>, answers: { criterionId: string; fulfilled: boolean; evidence: string | null }[],
+): Row {
+  const id = `dr-demo-${companyId.replace(/^sme-/, '')}`;
+  const events = steps.map((step, i) => ({
+    id: `${id}-${i + 1}`, from: i === 0 ? null : steps[i - 1].to, to: step.to, by: step.by, at: step.at, reason: step.reason,
+  }));
+  return {
+    id, companyId, createdAt: steps[0].at, updatedAt: steps[steps.length - 1].at, answers, events,
+    properties: {
+      status, claimedCertificationIds: [], secureInformationHandling: false, informationSecurityAlternative: null,
+      productionEmployees: null, freeCapacityPercent: null, onTimeDeliveryPercent: null, submittedAt: null, decidedAt: null,
+      validUntil: null, findings: null, rejectionReasons: null, ...properties,
+    },
+  };
+}
+
+const rejectedFindings = [
+  'Claimed certification iso-9001 is not a valid certificate in the company profile',
+  'Secure information handling is claimed without ISO 27001, TISAX or a documented alternative',
+];
+const readinessAssessments: Row[] = [
+  assessment('sme-hagener-keramik', 'AWARDED', [
+    started('sme-hagener-keramik', '2026-02-10T09:00:00Z'), ...submitted('sme-hagener-keramik', '2026-03-02T14:30:00Z'),
+    awarded('2026-03-20T10:00:00Z', '2028-03-20'),
+  ], {
+    claimedCertificationIds: ['iso-9001', 'aqap-2110'], productionEmployees: 24, freeCapacityPercent: 20, onTimeDeliveryPercent: 96,
+    submittedAt: '2026-03-02', decidedAt: '2026-03-20', validUntil: '2028-03-20', findings: [],
+  }, allAnswered(['information-security'])),
+  assessment('sme-teuto-aero', 'AWARDED', [
+    started('sme-teuto-aero', '2025-10-20T08:15:00Z'), ...submitted('sme-teuto-aero', '2025-11-10T16:00:00Z'),
+    awarded('2025-12-01T11:00:00Z', '2027-12-01'),
+  ], {
+    claimedCertificationIds: ['iso-9001', 'en-9100', 'aqap-2310'], productionEmployees: 90, freeCapacityPercent: 15, onTimeDeliveryPercent: 98,
+    submittedAt: '2025-11-10', decidedAt: '2025-12-01', validUntil: '2027-12-01', findings: [],
+  }, allAnswered()),
+  assessment('sme-lenne-vision', 'AWARDED', [
+    started('sme-lenne-vision', '2026-05-04T10:00:00Z'), ...submitted('sme-lenne-vision', '2026-05-28T09:45:00Z'),
+    awarded('2026-06-15T13:00:00Z', '2028-06-15'),
+  ], {
+    claimedCertificationIds: ['iso-9001', 'iso-27001'], secureInformationHandling: true, productionEmployees: 60,
+    freeCapacityPercent: 25, onTimeDeliveryPercent: 94, submittedAt: '2026-05-28', decidedAt: '2026-06-15', validUntil: '2028-06-15', findings: [],
+  }, allAnswered()),
+  assessment('sme-moehne-analytics', 'AWARDED', [
+    started('sme-moehne-analytics', '2026-08-03T07:30:00Z'), ...submitted('sme-moehne-analytics', '2026-08-21T15:10:00Z'),
+    awarded('2026-09-10T09:30:00Z', '2028-09-10'),
+  ], {
+    claimedCertificationIds: ['iso-9001', 'iso-27001'], secureInformationHandling: true, productionEmployees: 20,
+    freeCapacityPercent: 30, onTimeDeliveryPercent: 91, submittedAt: '2026-08-21', decidedAt: '2026-09-10', validUntil: '2028-09-10', findings: [],
+  }, allAnswered(['security-clearance-readiness'])),
+  assessment('sme-sauerland-sicherheitstechnik', 'IN_PLAUSIBILITY_CHECK', [
+    started('sme-sauerland-sicherheitstechnik', '2026-10-26T08:00:00Z'), ...submitted('sme-sauerland-sicherheitstechnik', '2026-11-09T17:20:00Z'),
+  ], {
+    claimedCertificationIds: ['iso-9001', 'iso-27001', 'tisax'], secureInformationHandling: true, productionEmployees: 180,
+    freeCapacityPercent: 10, onTimeDeliveryPercent: 97, submittedAt: '2026-11-09', findings: [],
+  }, allAnswered()),
+  assessment('sme-vogelsang-data-labs', 'REJECTED', [
+    started('sme-vogelsang-data-labs', '2026-09-28T11:00:00Z'),
+    { to: 'SUBMITTED', at: '2026-10-05T10:00:00Z', by: selfService('sme-vogelsang-data-labs'), reason: 'self-assessment submitted' },
+    { to: 'REJECTED', at: '2026-10-05T10:00:00Z', by: PLAUSIBILITY, reason: rejectedFindings.join('; ') },
+  ], {
+    claimedCertificationIds: ['iso-9001'], secureInformationHandling: true, productionEmployees: 100, freeCapacityPercent: 35,
+    onTimeDeliveryPercent: 92, submittedAt: '2026-10-05', decidedAt: '2026-10-05', findings: rejectedFindings, rejectionReasons: rejectedFindings,
+  }, allAnswered(['quality-management', 'certifications'])),
+  assessment('sme-volme-zerspanung', 'EXPIRED', [
+    started('sme-volme-zerspanung', '2024-03-18T09:00:00Z'), ...submitted('sme-volme-zerspanung', '2024-04-22T12:00:00Z'),
+    awarded('2024-05-15T10:30:00Z', '2026-05-15'),
+    { to: 'EXPIRED', at: '2026-05-16T02:00:00Z', by: 'demo: expiry run', reason: 'validity ended 2026-05-15' },
+  ], {
+    claimedCertificationIds: ['iso-9001'], productionEmployees: 180, freeCapacityPercent: 5, onTimeDeliveryPercent: 93,
+    submittedAt: '2024-04-22', decidedAt: '2024-05-15', validUntil: '2026-05-15', findings: [],
+  }, allAnswered(['information-security', 'security-clearance-readiness'])),
+  assessment('sme-sauerland-photonik', 'DRAFT', [started('sme-sauerland-photonik', '2026-11-12T13:00:00Z')], {},
+    allAnswered().slice(0, 3)),
+];
+
 /**
  * Generated names that differ only in their legal form share an id; the later one wins, as it would in
  * the graph. Dropping the earlier rows here (after every random draw) keeps the files free of repeated ids.
@@ -626,6 +730,7 @@ const data: Record<string, Row[]> = {
   programs: PROGRAMS,
   supplyLinks,
   supplyRoles,
+  readinessAssessments,
 };
 mkdirSync(OUT_DIR, { recursive: true });
 for (const [kind, rows] of Object.entries(data)) writeFileSync(path.join(OUT_DIR, `${kind}.json`), `${JSON.stringify(rows, null, 1)}\n`);

@@ -99,6 +99,64 @@ describe('the demo data', () => {
     expect(schutzbau.cutOff).toEqual([{ id: 'sme-ennepe-kabeltechnik' }, { id: 'sme-hagener-keramik' }]);
   });
 
+  it('shows a Defence Ready assessment in every state, and the label in matching', async () => {
+    const status = async (id: string) =>
+      (await t.gql('query C($id: ID!) { company(id: $id) { readiness { status events { to } } } }', { id })).data.company.readiness;
+    const expected: [string, string][] = [
+      ['sme-hagener-keramik', 'AWARDED'], ['sme-teuto-aero', 'AWARDED'], ['sme-lenne-vision', 'AWARDED'], ['sme-moehne-analytics', 'AWARDED'],
+      ['sme-sauerland-sicherheitstechnik', 'IN_PLAUSIBILITY_CHECK'], ['sme-vogelsang-data-labs', 'REJECTED'],
+      ['sme-volme-zerspanung', 'EXPIRED'], ['sme-sauerland-photonik', 'DRAFT'],
+    ];
+    for (const [id, state] of expected) expect([id, (await status(id)).status]).toEqual([id, state]);
+    expect((await status('sme-volme-zerspanung')).events.map((e: any) => e.to)).toEqual(['DRAFT', 'SUBMITTED', 'IN_PLAUSIBILITY_CHECK', 'AWARDED', 'EXPIRED']);
+    expect(await status('sme-maerkische-schutzbau')).toBeNull();
+
+    // The label counts in matching: Hagener Keramik's readiness component for the ceramic tiles is 1.
+    const tiles = await t.gql('{ matchSuppliers(roleId: "role-001", first: 50, options: { includeNearMisses: true }) { matches { company { id } breakdown { criterion score } } } }');
+    const keramik = tiles.data.matchSuppliers.matches.find((m: any) => m.company.id === 'sme-hagener-keramik');
+    expect(keramik.breakdown.find((b: any) => b.criterion === 'READINESS').score).toBe(1);
+
+    // The worklist of the network office: the check waiting, the label run out.
+    const worklist = await t.gql('{ runAnalysis(name: "defence-ready-worklist", parameters: { days: 30 }) { rows } }');
+    expect(worklist.data.runAnalysis.rows.map((r: any) => [r.task, r.companyId])).toEqual([
+      ['CHECK_PLAUSIBILITY', 'sme-sauerland-sicherheitstechnik'], ['EXPIRED', 'sme-volme-zerspanung'],
+    ]);
+    // Companies holding the label are not "one criterion short" of readiness.
+    const near = await t.gql('{ runAnalysis(name: "near-defence-ready") { rows } }');
+    const nearIds = near.data.runAnalysis.rows.map((r: any) => r.companyId);
+    expect(nearIds).not.toContain('sme-lenne-vision');
+    expect(nearIds.length).toBeGreaterThan(0);
+  });
+
+  it('records the rejected demo assessment with the findings the automatic checks give today', async () => {
+    const stored = (await t.gql('{ readinessAssessment(assessmentId: "dr-demo-vogelsang-data-labs") { status findings rejectionReasons } }')).data.readinessAssessment;
+    expect(stored.status).toBe('REJECTED');
+    // The same self-assessment, submitted again through the workflow, is rejected for the same reasons.
+    const demo = loadDemoData().readinessAssessments.find((a) => a.id === 'dr-demo-vogelsang-data-labs')!;
+    const properties = demo.properties as Record<string, unknown>;
+    const fresh = (await t.gql('mutation { startReadinessAssessment(companyId: "sme-vogelsang-data-labs") { id } }')).data.startReadinessAssessment;
+    try {
+      const saved = await t.gql('mutation S($id: ID!, $input: ReadinessAnswersInput!) { saveReadinessAnswers(assessmentId: $id, input: $input) { id } }', {
+        id: fresh.id,
+        input: {
+          answers: demo.answers, claimedCertificationIds: properties.claimedCertificationIds, secureInformationHandling: properties.secureInformationHandling,
+          productionEmployees: properties.productionEmployees, freeCapacityPercent: properties.freeCapacityPercent, onTimeDeliveryPercent: properties.onTimeDeliveryPercent,
+        },
+      });
+      expect(saved.errors).toBeUndefined();
+      const submitted = await t.gql('mutation S($id: ID!) { submitReadinessAssessment(assessmentId: $id) { status findings } }', { id: fresh.id });
+      expect(submitted.data.submitReadinessAssessment).toEqual({ status: 'REJECTED', findings: stored.findings });
+      expect(stored.rejectionReasons).toEqual(stored.findings);
+    } finally {
+      const session = t.driver.session();
+      try {
+        await session.run('MATCH (a:ReadinessAssessment {id: $id}) OPTIONAL MATCH (x)-[:IN|ON]->(a) DETACH DELETE a, x', { id: fresh.id });
+      } finally {
+        await session.close();
+      }
+    }
+  });
+
   it('answers companies(first: 5) with nested capabilities and certifications', async () => {
     const { data, errors } = await t.gql(`{
       companies(first: 5) { edges { node { name capabilities { level capability { name } } certifications { certification { name } } } } }

@@ -137,6 +137,34 @@ describe('Defence Ready', () => {
     const company = await t.gql(START, { companyId: 'nobody' });
     expect(company.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'companyId' });
   });
+
+  it('lists the work of the network office: checks waiting, labels running out, labels run out', async () => {
+    // Left by the tests above: sme-c's second assessment EXPIRED (by the expiry run, valid until in 24 months),
+    // sme-d, sme-e rejected, sme-f a draft. Now sme-d waits for the check and sme-e holds a label for one month.
+    const waiting = (await t.gql(START, { companyId: 'sme-d' })).data.startReadinessAssessment;
+    await t.gql(SAVE, { id: waiting.id, input: { answers: allAnswered(), productionEmployees: 6, onTimeDeliveryPercent: 90 } });
+    expect((await t.gql(SUBMIT, { id: waiting.id })).data.submitReadinessAssessment.status).toBe('IN_PLAUSIBILITY_CHECK');
+    const short = (await t.gql(START, { companyId: 'sme-e' })).data.startReadinessAssessment;
+    await t.gql(SAVE, { id: short.id, input: { answers: allAnswered(), productionEmployees: 1, onTimeDeliveryPercent: 99 } });
+    await t.gql(SUBMIT, { id: short.id });
+    const label = await t.gql('mutation A($id: ID!) { awardReadiness(assessmentId: $id, validityMonths: 1) { status validUntil } }', { id: short.id });
+    expect(label.data.awardReadiness).toEqual({ status: 'AWARDED', validUntil: inMonths(1) });
+
+    const today = new Date().toISOString().slice(0, 10);
+    const daysUntil = (date: string) => Math.round((Date.parse(date) - Date.parse(today)) / 86_400_000);
+    const run = (days: number) => t.gql(
+      'query W($p: JSONObject) { runAnalysis(name: "defence-ready-worklist", parameters: $p) { rows } }', { p: { days } },
+    );
+    const worklist = await run(90);
+    expect(worklist.data.runAnalysis.rows.map((r: any) => [r.task, r.companyId, r.status, r.days])).toEqual([
+      ['CHECK_PLAUSIBILITY', 'sme-d', 'IN_PLAUSIBILITY_CHECK', 0],
+      ['RUNS_OUT', 'sme-e', 'AWARDED', daysUntil(inMonths(1))],
+      ['EXPIRED', 'sme-c', 'EXPIRED', daysUntil(inMonths(24))],
+    ]);
+    // A label a month away is not yet work when looking only a week ahead.
+    const week = await run(7);
+    expect(week.data.runAnalysis.rows.map((r: any) => r.task)).toEqual(['CHECK_PLAUSIBILITY', 'EXPIRED']);
+  });
 });
 
 const ASSESSMENT = 'id status score validUntil findings rejectionReasons events { from to by reason }';

@@ -1,7 +1,8 @@
 // @title Companies one criterion short of readiness
-// @description Companies that meet all but one of five readiness criteria: a valid ISO 9001 (or a certificate including it), export control ready, a security clearance, ISO 27001 or TISAX, and at least one verified capability.
+// @description Companies without a valid Defence Ready label that meet all but one of five readiness criteria: a valid ISO 9001 (or a certificate including it), export control ready, a security clearance, ISO 27001 or TISAX, and at least one verified capability.
 MATCH (company:Company)
 WHERE coalesce(company.isPrime, false) = false
+  AND NOT EXISTS { MATCH (label:ReadinessAssessment {status: 'AWARDED'})-[:OF]->(company) WHERE label.validUntil >= toString(date()) }
 WITH company,
      EXISTS { MATCH (company)-[held:HOLDS]->(c:Certification)-[:INCLUDES*0..3]->(:Certification {id: 'iso-9001'})
               WHERE held.validUntil IS NULL OR held.validUntil >= date() } AS qualityManagement,

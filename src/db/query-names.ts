@@ -64,6 +64,7 @@ export const QUERY_NAMES = [
   'seed/memberships',
   'seed/networks',
   'seed/programs',
+  'seed/readiness-assessments',
   'seed/regions',
   'seed/supply-links',
   'supply-link/add',

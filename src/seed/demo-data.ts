@@ -21,6 +21,7 @@ export interface DemoData {
   programs: Row[];
   supplyLinks: Row[];
   supplyRoles: Row[];
+  readinessAssessments: Row[];
 }
 
 const BULK_STEPS: [keyof DemoData, QueryName][] = [
@@ -52,6 +53,7 @@ export function loadDemoData(dir: string = path.join(SEED_DIR, 'demo')): DemoDat
     programs: read('programs'),
     supplyLinks: read('supplyLinks'),
     supplyRoles: read('supplyRoles'),
+    readinessAssessments: read('readinessAssessments'),
   };
 }
 
@@ -75,6 +77,8 @@ export async function seedDemoData(executor: Executor, data: DemoData): Promise<
       await tx.run('supply-role/upsert', role);
     }
     counts.supplyRoles = data.supplyRoles.length;
+    await tx.run('seed/readiness-assessments', { rows: data.readinessAssessments });
+    counts.readinessAssessments = data.readinessAssessments.length;
     return counts;
   });
 }
