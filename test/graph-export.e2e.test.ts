@@ -1,4 +1,5 @@
 import { ExportLine, GraphExportService } from '../src/graph-export/graph-export.service';
+import { loadDemoData, seedDemoData } from '../src/seed/demo-data';
 import { MATCHING_GRAPH } from './fixtures/small-graph';
 import { clearGraph, createTestApp, loadFixture, TestApp } from './helpers/test-app';
 
@@ -55,5 +56,15 @@ describe('graph export as JSON lines', () => {
     expect(part.some((l) => l.kind === 'node' && l.labels.includes('ReadinessAssessment'))).toBe(true);
     expect(part.some((l) => l.kind === 'relationship' && l.type === 'HAS_CAPABILITY')).toBe(true);
     await expect(service.export('no-such-network')).rejects.toThrow("Network 'no-such-network' not found (networkId)");
+  });
+
+  it('round-trips the whole demo graph, Defence Ready assessments and audit trails included', async () => {
+    await clearGraph(t);
+    await seedDemoData(t.app.executor, loadDemoData());
+    const exported = await service.export(null);
+    expect(exported.filter((l) => l.kind === 'node' && l.labels.includes('ReadinessEvent')).length).toBeGreaterThan(20);
+    await clearGraph(t);
+    await service.import(JSON.parse(JSON.stringify(exported)) as ExportLine[]);
+    expect(canonical(await service.export(null))).toEqual(canonical(exported));
   });
 });
