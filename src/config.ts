@@ -20,6 +20,8 @@ export interface Config {
   };
   queryTimeoutMs: number;
   seedDemoData: boolean;
+  /** How often `npm start` records the expiry of Defence Ready labels; 0 turns the run off. */
+  readinessExpiryHours: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -40,5 +42,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     queryTimeoutMs: Number(env.QUERY_TIMEOUT_MS ?? 30000),
     seedDemoData: (env.SEED_DEMO_DATA ?? 'true') !== 'false',
+    readinessExpiryHours: Number(env.READINESS_EXPIRY_HOURS ?? 6),
   };
 }

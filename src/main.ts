@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { createApp, GRAPHQL_PATH, listen } from './app';
 import { connectDatabase, reportFailure } from './cli/bootstrap';
 import { applySchema } from './db/migrate';
+import { scheduleExpiry } from './readiness/readiness.expiry';
 import { graphIsEmpty, loadDemoData, seedDemoData } from './seed/demo-data';
 
 /** `npm start`: Neo4j (local or NEO4J_URI), schema, demo data on an empty graph, then the API. */
@@ -17,12 +18,16 @@ async function main(): Promise<void> {
   }
   const server = await listen(app, db.config.port);
   console.log(`tiergraph GraphQL API on http://localhost:${db.config.port}${GRAPHQL_PATH} (GraphiQL in the browser)`);
+  const expiry = db.config.readinessExpiryHours > 0
+    ? scheduleExpiry(app.services.readiness, db.config.readinessExpiryHours, (line) => console.log(line))
+    : undefined;
 
   let stopping = false;
   const shutdown = async () => {
     if (stopping) return;
     stopping = true;
     console.log('Stopping ...');
+    expiry?.stop();
     server.closeAllConnections();
     server.close();
     await app.stop();

@@ -1,3 +1,4 @@
+import { expireDueLabels } from '../src/readiness/readiness.expiry';
 import { SMALL_GRAPH } from './fixtures/small-graph';
 import { createTestApp, loadFixture, TestApp } from './helpers/test-app';
 
@@ -164,6 +165,27 @@ describe('Defence Ready', () => {
     // A label a month away is not yet work when looking only a week ahead.
     const week = await run(7);
     expect(week.data.runAnalysis.rows.map((r: any) => r.task)).toEqual(['CHECK_PLAUSIBILITY', 'EXPIRED']);
+  });
+
+  it('records the expiry of labels that ran out, as the server does at start and every few hours', async () => {
+    // sme-e's one-month label from the test above: let it have run out yesterday.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const session = t.driver.session();
+    try {
+      await session.run(
+        "MATCH (a:ReadinessAssessment {status: 'AWARDED'})-[:OF]->(:Company {id: 'sme-e'}) SET a.validUntil = $yesterday", { yesterday },
+      );
+    } finally {
+      await session.close();
+    }
+    // Reads show EXPIRED at once; the audit trail does not know yet.
+    const label = (await t.gql('{ company(id: "sme-e") { readiness { id status events { to } } } }')).data.company.readiness;
+    expect(label).toMatchObject({ status: 'EXPIRED', events: [{ to: 'DRAFT' }, { to: 'SUBMITTED' }, { to: 'IN_PLAUSIBILITY_CHECK' }, { to: 'AWARDED' }] });
+
+    expect(await expireDueLabels(t.app.services.readiness)).toEqual([label.id]);
+    const recorded = (await t.gql('{ company(id: "sme-e") { readiness { events { from to by reason } } } }')).data.company.readiness;
+    expect(recorded.events.at(-1)).toEqual({ from: 'AWARDED', to: 'EXPIRED', by: 'expiry run', reason: `validity ended ${yesterday}` });
+    expect(await expireDueLabels(t.app.services.readiness)).toEqual([]);
   });
 });
 
