@@ -9,11 +9,13 @@ import express, { Express } from 'express';
 import { Driver } from 'neo4j-driver';
 
 import { reportRouter } from './analysis/report.routes';
+import { ApiKeyEntry, Authenticator } from './auth/api-keys';
+import { authenticate, callerOf } from './auth/authenticate';
 import { loadCypherLibrary } from './db/cypher';
 import { importRouter } from './import/import.routes';
 import { ImportService } from './import/import.service';
 import { Executor } from './db/executor';
-import { ANONYMOUS } from './graphql/caller';
+import { ANONYMOUS, Caller } from './graphql/caller';
 import { Context, createContext, createServices, Services } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { graphiqlRouter } from './graphql/graphiql';
@@ -28,8 +30,8 @@ export interface App {
   services: Services;
   apollo: ApolloServer<Context>;
   http: Express;
-  /** A fresh context as a request would get it (tests use it with apollo.executeOperation). */
-  context(): Context;
+  /** A fresh context as a request of this caller (anonymous by default) would get it (tests use it with apollo.executeOperation). */
+  context(caller?: Caller): Context;
   stop(): Promise<void>;
 }
 
@@ -37,6 +39,8 @@ export interface AppOptions {
   driver: Driver;
   database?: string;
   queryTimeoutMs?: number;
+  /** API keys (see src/auth/api-keys.ts); without them everyone is anonymous and may do everything. */
+  apiKeys?: ApiKeyEntry[] | null;
 }
 
 /** Wires executor, repositories, services and Apollo Server; nothing listens until `listen`. */
@@ -57,7 +61,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
-  const context = () => createContext(ANONYMOUS, repositories, services);
+  const context = (caller: Caller = ANONYMOUS) => createContext(caller, repositories, services);
 
   const http = express();
   http.disable('x-powered-by');
@@ -70,9 +74,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   });
   http.use(graphiqlRouter(GRAPHQL_PATH));
+  // Everything below answers only to a valid API key when keys are configured.
+  http.use(authenticate(new Authenticator(options.apiKeys ?? null)));
   http.use(reportRouter(context));
   http.use(importRouter(new ImportService(executor)));
-  http.use(GRAPHQL_PATH, express.json({ limit: '2mb' }), expressMiddleware(apollo, { context: async () => context() }));
+  http.use(GRAPHQL_PATH, express.json({ limit: '2mb' }), expressMiddleware(apollo, { context: async ({ res }) => context(callerOf(res)) }));
 
   return {
     executor,

@@ -22,6 +22,8 @@ export interface Config {
   seedDemoData: boolean;
   /** How often `npm start` records the expiry of Defence Ready labels; 0 turns the run off. */
   readinessExpiryHours: number;
+  /** API keys (see src/auth/api-keys.ts); unset: no keys, everyone may do everything. */
+  apiKeysFile?: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -43,5 +45,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queryTimeoutMs: Number(env.QUERY_TIMEOUT_MS ?? 30000),
     seedDemoData: (env.SEED_DEMO_DATA ?? 'true') !== 'false',
     readinessExpiryHours: Number(env.READINESS_EXPIRY_HOURS ?? 6),
+    apiKeysFile: env.API_KEYS_FILE || undefined,
   };
 }

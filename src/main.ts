@@ -1,15 +1,20 @@
 import 'reflect-metadata';
 
 import { createApp, GRAPHQL_PATH, listen } from './app';
+import { loadApiKeys } from './auth/api-keys';
 import { connectDatabase, reportFailure } from './cli/bootstrap';
+import { loadConfig } from './config';
 import { applySchema } from './db/migrate';
 import { scheduleExpiry } from './readiness/readiness.expiry';
 import { graphIsEmpty, loadDemoData, seedDemoData } from './seed/demo-data';
 
 /** `npm start`: Neo4j (local or NEO4J_URI), schema, demo data on an empty graph, then the API. */
 async function main(): Promise<void> {
-  const db = await connectDatabase();
-  const app = await createApp({ driver: db.driver, database: db.config.neo4j.database, queryTimeoutMs: db.config.queryTimeoutMs });
+  // Read the keys before anything starts: a broken keys file must not leave an open API behind.
+  const config = loadConfig();
+  const apiKeys = config.apiKeysFile ? loadApiKeys(config.apiKeysFile) : null;
+  const db = await connectDatabase(config);
+  const app = await createApp({ driver: db.driver, database: config.neo4j.database, queryTimeoutMs: config.queryTimeoutMs, apiKeys });
   await applySchema(app.executor);
   if (db.config.seedDemoData && (await graphIsEmpty(app.executor))) {
     console.log('The graph is empty: loading the demo data ...');
@@ -18,6 +23,9 @@ async function main(): Promise<void> {
   }
   const server = await listen(app, db.config.port);
   console.log(`tiergraph GraphQL API on http://localhost:${db.config.port}${GRAPHQL_PATH} (GraphiQL in the browser)`);
+  console.log(apiKeys
+    ? `Access: ${apiKeys.length} API key(s) from ${config.apiKeysFile}; every request needs one.`
+    : 'Access: open (no API_KEYS_FILE): everyone may read and write. Set API_KEYS_FILE before serving a network.');
   const expiry = db.config.readinessExpiryHours > 0
     ? scheduleExpiry(app.services.readiness, db.config.readinessExpiryHours, (line) => console.log(line))
     : undefined;

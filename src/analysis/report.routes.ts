@@ -1,6 +1,8 @@
 import { Request, Response, Router } from 'express';
 import { GraphQLError } from 'graphql';
 
+import { callerOf } from '../auth/authenticate';
+import { Caller } from '../graphql/caller';
 import { Context } from '../graphql/context';
 import { GapOptions } from './analysis.input';
 import { germanNumber, Table, toCsv, toJsonRows } from './csv';
@@ -98,13 +100,13 @@ function send(req: Request, res: Response, name: string, format: string, table: 
  * Every report as CSV (for German Excel) or JSON: /reports/capability-gaps.csv?network=nmwp-nrw,
  * /reports/supply-chain.json?program=..., /reports/analyses/<name>.csv?days=30, ...
  */
-export function reportRouter(context: () => Context): Router {
+export function reportRouter(context: (caller: Caller) => Context): Router {
   const router = Router();
   router.get('/reports/analyses/:file', async (req, res) => {
     const match = /^([\w-]+)\.(csv|json)$/.exec(req.params.file);
     if (!match) return void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'use /reports/analyses/<name>.csv or .json' } });
     try {
-      const result = await context().services.savedAnalyses.run(match[1], req.query as Query);
+      const result = await context(callerOf(res)).services.savedAnalyses.run(match[1], req.query as Query);
       send(req, res, match[1], match[2], { columns: result.columns, rows: result.rows.map((row) => result.columns.map((c) => row[c])) });
     } catch (error) {
       sendError(res, error);
@@ -117,7 +119,7 @@ export function reportRouter(context: () => Context): Router {
       return void res.status(404).json({ error: { code: 'NOT_FOUND', message: `reports: ${Object.keys(REPORTS).join(', ')}, analyses/<name>; as .csv or .json` } });
     }
     try {
-      send(req, res, match[1], match[2], await build(req.query as Query, context()));
+      send(req, res, match[1], match[2], await build(req.query as Query, context(callerOf(res))));
     } catch (error) {
       sendError(res, error);
     }

@@ -22,8 +22,8 @@ export class NotFoundError extends TiergraphError {
 }
 
 export class ForbiddenError extends TiergraphError {
-  constructor(message: string) {
-    super(message, 'FORBIDDEN');
+  constructor(message: string, field?: string) {
+    super(message, 'FORBIDDEN', field ? { field } : {});
   }
 }
 

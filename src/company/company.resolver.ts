@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { Capability, Certification, Network, Program, Region } from '../catalog/catalog.type';
 import { Context } from '../graphql/context';
 import { loadExisting } from '../graphql/loaders';
+import { requireEvidenceAllowed, requireOwnCompany, requireStaff } from '../auth/access';
 import { sourceOf } from '../graphql/caller';
 import { validateNamedArg } from '../graphql/validation';
 import { ReadinessAssessment } from '../readiness/readiness.type';
@@ -36,7 +37,8 @@ export class CompanyResolver {
   }
 
   @Mutation(() => Company, { description: 'Creates or updates a company' })
-  upsertCompany(@Arg('input', () => CompanyInput) input: CompanyInput, @Ctx() { services }: Context): Promise<Company> {
+  upsertCompany(@Arg('input', () => CompanyInput) input: CompanyInput, @Ctx() { services, caller }: Context): Promise<Company> {
+    requireOwnCompany(caller, input.id, 'id');
     return services.company.upsert(input);
   }
 
@@ -46,6 +48,8 @@ export class CompanyResolver {
     @Arg('capabilities', () => [CapabilityClaimInput], { validateFn: validateNamedArg('capabilities') }) capabilities: CapabilityClaimInput[],
     @Ctx() { services, caller }: Context,
   ): Promise<Company> {
+    requireOwnCompany(caller, companyId, 'companyId');
+    requireEvidenceAllowed(caller, capabilities, 'capabilities');
     return services.company.setCapabilities(companyId, capabilities, sourceOf(caller));
   }
 
@@ -55,11 +59,14 @@ export class CompanyResolver {
     @Arg('certifications', () => [CertificateInput], { validateFn: validateNamedArg('certifications') }) certifications: CertificateInput[],
     @Ctx() { services, caller }: Context,
   ): Promise<Company> {
+    requireOwnCompany(caller, companyId, 'companyId');
+    requireEvidenceAllowed(caller, certifications, 'certifications');
     return services.company.setCertifications(companyId, certifications, sourceOf(caller));
   }
 
   @Mutation(() => ID, { description: 'Deletes a company with its contact persons, claims, certificates, links and the supply roles it buys; returns its id' })
-  deleteCompany(@Arg('id', () => ID) id: string, @Ctx() { services }: Context): Promise<string> {
+  deleteCompany(@Arg('id', () => ID) id: string, @Ctx() { services, caller }: Context): Promise<string> {
+    requireStaff(caller, 'delete companies');
     return services.company.delete(id);
   }
 

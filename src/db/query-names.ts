@@ -68,6 +68,7 @@ export const QUERY_NAMES = [
   'seed/regions',
   'seed/supply-links',
   'supply-link/add',
+  'supply-link/ends',
   'supply-link/remove',
   'supply-role/by-ids',
   'supply-role/by-program-ids',

@@ -1,6 +1,8 @@
 import { Router } from 'express';
 import multer from 'multer';
 
+import { callerOf } from '../auth/authenticate';
+import { sourceOf } from '../graphql/caller';
 import { IMPORT_KINDS, ImportKind } from './columns';
 import { ImportService } from './import.service';
 
@@ -18,11 +20,15 @@ export function importRouter(importer: ImportService): Router {
     if (!IMPORT_KINDS.includes(kind)) {
       return void res.status(404).json({ error: { code: 'NOT_FOUND', message: `import kinds: ${IMPORT_KINDS.join(', ')}`, field: 'kind' } });
     }
+    const caller = callerOf(res);
+    if (caller.kind === 'company') {
+      return void res.status(403).json({ error: { code: 'FORBIDDEN', message: 'Only network staff may import files' } });
+    }
     if (!req.file) return void res.status(400).json({ error: { code: 'BAD_USER_INPUT', message: 'send the file as multipart field "file"', field: 'file' } });
     try {
       const report = await importer.import(req.file.buffer, {
         kind,
-        source: `import ${req.file.originalname} (upload)`,
+        source: `import ${req.file.originalname} (upload by ${sourceOf(caller)})`,
         fileName: req.file.originalname,
         dryRun: req.query.dryRun === 'true',
         skipInvalid: req.query.skipInvalid === 'true',

@@ -2,12 +2,20 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { LocalDateResolver } from 'graphql-scalars';
 
 import { Company } from '../company/company.type';
-import { sourceOf } from '../graphql/caller';
-import { Context } from '../graphql/context';
+import { requireOwnCompany, requireStaff } from '../auth/access';
+import { Caller, sourceOf } from '../graphql/caller';
+import { Context, Services } from '../graphql/context';
 import { validateNamedArg } from '../graphql/validation';
 import { READINESS_CRITERIA } from './readiness.criteria';
 import { ReadinessAnswersInput } from './readiness.input';
 import { ReadinessAnswer, ReadinessAssessment, ReadinessCriterion } from './readiness.type';
+
+/** A company key may work only on its own company's self-assessment. */
+async function requireOwnAssessment(services: Services, caller: Caller, assessmentId: string): Promise<void> {
+  if (caller.kind !== 'company') return;
+  const assessment = await services.readiness.get(assessmentId);
+  requireOwnCompany(caller, assessment.companyId, 'assessmentId', 'the self-assessment of');
+}
 
 @Resolver(() => ReadinessAssessment)
 export class ReadinessResolver {
@@ -23,20 +31,23 @@ export class ReadinessResolver {
 
   @Mutation(() => ReadinessAssessment, { description: 'Starts a self-assessment (DRAFT); a company has at most one open' })
   startReadinessAssessment(@Arg('companyId', () => ID) companyId: string, @Ctx() { services, caller }: Context): Promise<ReadinessAssessment> {
+    requireOwnCompany(caller, companyId, 'companyId', 'the self-assessment of');
     return services.readiness.start(companyId, sourceOf(caller));
   }
 
   @Mutation(() => ReadinessAssessment, { description: 'Saves the answers of a draft' })
-  saveReadinessAnswers(
+  async saveReadinessAnswers(
     @Arg('assessmentId', () => ID) assessmentId: string,
     @Arg('input', () => ReadinessAnswersInput, { validateFn: validateNamedArg('input') }) input: ReadinessAnswersInput,
-    @Ctx() { services }: Context,
+    @Ctx() { services, caller }: Context,
   ): Promise<ReadinessAssessment> {
+    await requireOwnAssessment(services, caller, assessmentId);
     return services.readiness.saveAnswers(assessmentId, input);
   }
 
   @Mutation(() => ReadinessAssessment, { description: 'Submits a draft; the automatic plausibility checks run at once and reject it or pass it on' })
-  submitReadinessAssessment(@Arg('assessmentId', () => ID) assessmentId: string, @Ctx() { services, caller }: Context): Promise<ReadinessAssessment> {
+  async submitReadinessAssessment(@Arg('assessmentId', () => ID) assessmentId: string, @Ctx() { services, caller }: Context): Promise<ReadinessAssessment> {
+    await requireOwnAssessment(services, caller, assessmentId);
     return services.readiness.submit(assessmentId, sourceOf(caller));
   }
 
@@ -47,6 +58,7 @@ export class ReadinessResolver {
     @Arg('validityMonths', () => Int, { defaultValue: 24 }) validityMonths: number,
     @Arg('reason', () => String, { nullable: true }) reason?: string,
   ): Promise<ReadinessAssessment> {
+    requireStaff(caller, 'award the Defence Ready label');
     return services.readiness.award(assessmentId, sourceOf(caller), validityMonths, reason ?? null);
   }
 
@@ -56,6 +68,7 @@ export class ReadinessResolver {
     @Arg('reasons', () => [String]) reasons: string[],
     @Ctx() { services, caller }: Context,
   ): Promise<ReadinessAssessment> {
+    requireStaff(caller, 'reject a Defence Ready assessment');
     return services.readiness.reject(assessmentId, sourceOf(caller), reasons);
   }
 
@@ -64,6 +77,7 @@ export class ReadinessResolver {
     @Ctx() { services, caller }: Context,
     @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf?: string,
   ): Promise<ReadinessAssessment[]> {
+    requireStaff(caller, 'expire Defence Ready labels');
     return services.readiness.expire(asOf ?? new Date().toISOString().slice(0, 10), sourceOf(caller));
   }
 

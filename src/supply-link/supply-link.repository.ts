@@ -24,6 +24,12 @@ export class SupplyLinkRepository {
     });
   }
 
+  /** The companies at the two ends of a link, or null when there is none with this id. */
+  async ends(id: string): Promise<{ supplierId: string; customerId: string } | null> {
+    const [row] = await this.executor.read<{ supplierId: string; customerId: string }>('supplyLinkEnds', 'supply-link/ends', { id });
+    return row ?? null;
+  }
+
   /** The removed link, or null when there was none with this id. */
   async remove(id: string): Promise<SupplyLink | null> {
     const [row] = await this.executor.write<{ link: SupplyLink }>('removeSupplyLink', 'supply-link/remove', { id });

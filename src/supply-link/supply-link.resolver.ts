@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-grap
 
 import { Program } from '../catalog/catalog.type';
 import { Company } from '../company/company.type';
+import { requireOneOwnCompany } from '../auth/access';
 import { sourceOf } from '../graphql/caller';
 import { Context } from '../graphql/context';
 import { SupplyLinkInput } from './supply-link.input';
@@ -11,11 +12,16 @@ import { SupplyLink } from './supply-link.type';
 export class SupplyLinkResolver {
   @Mutation(() => SupplyLink, { description: 'Records that supplier delivers to customer for a program (updates an existing link)' })
   addSupplyLink(@Arg('input', () => SupplyLinkInput) input: SupplyLinkInput, @Ctx() { services, caller }: Context): Promise<SupplyLink> {
+    requireOneOwnCompany(caller, [input.supplierId, input.customerId], 'supplierId', 'the supply links');
     return services.supplyLink.add(input, sourceOf(caller));
   }
 
   @Mutation(() => SupplyLink, { description: 'Removes a supply link; returns it as it was' })
-  removeSupplyLink(@Arg('id', () => ID) id: string, @Ctx() { services }: Context): Promise<SupplyLink> {
+  async removeSupplyLink(@Arg('id', () => ID) id: string, @Ctx() { services, caller }: Context): Promise<SupplyLink> {
+    if (caller.kind === 'company') {
+      const ends = await services.supplyLink.ends(id);
+      requireOneOwnCompany(caller, [ends.supplierId, ends.customerId], 'id', 'the supply links');
+    }
     return services.supplyLink.remove(id);
   }
 

@@ -17,6 +17,12 @@ export class SupplyLinkService {
     ]);
   }
 
+  async ends(id: string): Promise<{ supplierId: string; customerId: string }> {
+    const ends = await this.repository.ends(id);
+    if (!ends) throw new NotFoundError('SupplyLink', id, 'id');
+    return ends;
+  }
+
   async remove(id: string): Promise<SupplyLink> {
     const removed = await this.repository.remove(id);
     if (!removed) throw new NotFoundError('SupplyLink', id, 'id');

@@ -3,6 +3,7 @@ import { Driver } from 'neo4j-driver';
 import { AddressInfo } from 'node:net';
 
 import { App, createApp, listen } from '../../src/app';
+import { ApiKeyEntry } from '../../src/auth/api-keys';
 import { createDriver } from '../../src/db/driver';
 import { applySchema } from '../../src/db/migrate';
 import { DemoData, seedDemoData } from '../../src/seed/demo-data';
@@ -20,12 +21,12 @@ export interface GqlResult<T> {
   errors: { message: string; extensions?: Record<string, any> }[] | undefined;
 }
 
-/** An app against the test run's Neo4j, with the schema applied. */
-export async function createTestApp(): Promise<TestApp> {
+/** An app against the test run's Neo4j, with the schema applied (and API keys when given). */
+export async function createTestApp(options: { apiKeys?: ApiKeyEntry[] } = {}): Promise<TestApp> {
   const uri = process.env.TIERGRAPH_TEST_NEO4J_URI;
   if (!uri) throw new Error('TIERGRAPH_TEST_NEO4J_URI is not set: run the tests with jest (global setup starts Neo4j)');
   const driver = createDriver(uri, 'neo4j', 'unused');
-  const app = await createApp({ driver });
+  const app = await createApp({ driver, apiKeys: options.apiKeys ?? null });
   await applySchema(app.executor);
   return {
     app,
