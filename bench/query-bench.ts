@@ -46,6 +46,13 @@ const QUESTIONS: Question[] = [
     describe: (d) => `${d.whereDoIFit.qualifying.length} qualifying, ${d.whereDoIFit.nearMisses.length} near misses`,
   },
   {
+    label: 'whereDoIFit(sme-maerkische-schutzbau)',
+    query: `query { whereDoIFit(companyId: "sme-maerkische-schutzbau", first: 20) {
+      qualifying { role { id } score } nearMisses { role { id } } cheapestSteps { rolesUnlocked } partners { company { id } } } }`,
+    describe: (d) => `${d.whereDoIFit.qualifying.length} qualifying, ${d.whereDoIFit.nearMisses.length} near misses, ` +
+      `${d.whereDoIFit.partners.length} partners`,
+  },
+  {
     label: 'consortia(role-001, 3 partners)',
     query: `query { consortia(roleId: "role-001", maxPartners: 3, first: 10) { singleSupplierCount consortia { coverage } } }`,
     describe: (d) => `${d.consortia.consortia.length} teams, ${d.consortia.singleSupplierCount} single suppliers`,
