@@ -91,6 +91,12 @@ describe('API keys', () => {
 
     const refused = async (query: string, variables?: Record<string, unknown>) => (await post(companyKey, query, variables)).body.errors[0];
     expect(await refused('mutation { deleteCompany(id: "sme-c") }')).toMatchObject({ message: 'Only network staff may delete companies' });
+    // Who is a prime and who belongs to which network is kept by the network office.
+    expect(await refused('mutation { upsertCompany(input: { id: "sme-c", name: "Ceramics C GmbH", isPrime: true }) { id } }'))
+      .toMatchObject({ message: 'Only network staff may set isPrime', extensions: { code: 'FORBIDDEN', field: 'isPrime' } });
+    expect(await refused('mutation { upsertCompany(input: { id: "sme-c", name: "Ceramics C GmbH", memberships: [{ networkId: "defence-nrw" }] }) { id } }'))
+      .toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'memberships' } });
+    expect(await refused('mutation { upsertCompany(input: { id: "sme-d", name: "Drehteile D KG" }) { id } }')).toMatchObject({ extensions: { field: 'id' } });
     expect(await refused('mutation { awardReadiness(assessmentId: "dr-any") { id } }')).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     expect(await refused('mutation { expireReadinessAssessments { id } }')).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     expect(await refused('mutation { startReadinessAssessment(companyId: "sme-d") { id } }')).toMatchObject({ extensions: { field: 'companyId' } });
@@ -142,6 +148,12 @@ describe('API keys', () => {
     expect(await claimsOf('sme-d')).toEqual([
       { capability: { id: 'milling' }, level: 5, evidenceLevel: 'VERIFIED', source: 'staff (Geschäftsstelle)' },
     ]);
+    // A company updates its own profile; what it leaves out stays.
+    const profile = await post(companyKey, 'mutation { upsertCompany(input: { id: "sme-c", name: "Ceramics C GmbH", employees: 34 }) { employees isPrime networks { network { id } } } }');
+    expect(profile.body.errors).toBeUndefined();
+    const { networks, ...rest } = profile.body.data.upsertCompany;
+    expect(rest).toEqual({ employees: 34, isPrime: false });
+    expect(networks.map((m: any) => m.network.id).sort()).toEqual(['bvmw-hagen', 'nmwp-nrw']);
   });
 
   it('name what is wrong in a broken keys file', () => {

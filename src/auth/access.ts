@@ -17,6 +17,13 @@ export function requireOwnCompany(caller: Caller, companyId: string, field: stri
   }
 }
 
+/** Fields only staff set (who is a prime, who is a member of which network); self-service leaves them out. */
+export function requireStaffFields<T extends object>(caller: Caller, input: T, fields: (keyof T & string)[]): void {
+  if (caller.kind !== 'company') return;
+  const given = fields.find((field) => input[field] !== undefined);
+  if (given) throw new ForbiddenError(`Only network staff may set ${given}`, given);
+}
+
 /** One of the companies must be the caller's own (a supply link has two ends). */
 export function requireOneOwnCompany(caller: Caller, companyIds: string[], field: string, what: string): void {
   if (caller.kind === 'company' && !companyIds.includes(caller.companyId!)) {

@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { Capability, Certification, Network, Program, Region } from '../catalog/catalog.type';
 import { Context } from '../graphql/context';
 import { loadExisting } from '../graphql/loaders';
-import { requireEvidenceAllowed, requireOwnCompany, requireStaff } from '../auth/access';
+import { requireEvidenceAllowed, requireOwnCompany, requireStaff, requireStaffFields } from '../auth/access';
 import { sourceOf } from '../graphql/caller';
 import { validateNamedArg } from '../graphql/validation';
 import { ReadinessAssessment } from '../readiness/readiness.type';
@@ -39,6 +39,7 @@ export class CompanyResolver {
   @Mutation(() => Company, { description: 'Creates or updates a company' })
   upsertCompany(@Arg('input', () => CompanyInput) input: CompanyInput, @Ctx() { services, caller }: Context): Promise<Company> {
     requireOwnCompany(caller, input.id, 'id');
+    requireStaffFields(caller, input, ['isPrime', 'memberships']);
     return services.company.upsert(input);
   }
 
