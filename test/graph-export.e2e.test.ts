@@ -55,6 +55,11 @@ describe('graph export as JSON lines', () => {
     expect(companies.sort()).toEqual(['sme-c', 'sme-e']);
     expect(part.some((l) => l.kind === 'node' && l.labels.includes('ReadinessAssessment'))).toBe(true);
     expect(part.some((l) => l.kind === 'relationship' && l.type === 'HAS_CAPABILITY')).toBe(true);
+    // sme-e supplies tier1-b, which is no member: that link stays out, as does every link to an unexported node.
+    const keys = new Set(part.flatMap((l) => (l.kind === 'node' ? [l.key] : [])));
+    const links = part.filter((l) => l.kind === 'relationship');
+    expect(links.every((l) => l.kind === 'relationship' && keys.has(l.start) && keys.has(l.end))).toBe(true);
+    expect(links.some((l) => l.kind === 'relationship' && l.type === 'SUPPLIES')).toBe(false);
     await expect(service.export('no-such-network')).rejects.toThrow("Network 'no-such-network' not found (networkId)");
   });
 

@@ -1,8 +1,8 @@
-// Export: the relationships leaving one page of the exported nodes (by element id) towards any exported
-// node ($allKeys), with typed properties.
+// Export: the relationships leaving one page of the exported nodes (by element id), with typed properties.
+// The caller keeps those whose end is exported too (a set lookup there, not a list scan here).
 UNWIND $keys AS key
 MATCH (a)-[r]->(b)
-WHERE elementId(a) = key AND elementId(b) IN $allKeys
+WHERE elementId(a) = key
 WITH a, r, b ORDER BY elementId(r)
 RETURN type(r) AS type, elementId(a) AS start, elementId(b) AS end,
        [k IN keys(r) | {key: k, type: CASE valueType(r[k])

@@ -47,13 +47,13 @@ export class GraphExportService {
       if (page.length < PAGE) break;
     }
     const keys = nodes.map((n) => n.key);
+    const exported = new Set(keys);
     const relationships: ExportedRelationship[] = [];
     for (let start = 0; start < keys.length; start += PAGE) {
       const page = await this.executor.read<Omit<ExportedRelationship, 'kind'>>('exportRelationships', 'graph-export/relationships', {
         keys: keys.slice(start, start + PAGE),
-        allKeys: keys,
       });
-      relationships.push(...page.map((r) => ({ kind: 'relationship' as const, ...r })));
+      for (const r of page) if (exported.has(r.end)) relationships.push({ kind: 'relationship', ...r });
     }
     return [{ kind: 'header', format: 'tiergraph-export', version: 1, networkId }, ...nodes, ...relationships];
   }
