@@ -17,6 +17,7 @@ import { ImportService } from './import/import.service';
 import { Executor } from './db/executor';
 import { ANONYMOUS, Caller } from './graphql/caller';
 import { Context, createContext, createServices, Services } from './graphql/context';
+import { depthLimit } from './graphql/depth-limit';
 import { formatError } from './graphql/format-error';
 import { graphiqlRouter } from './graphql/graphiql';
 import { createRepositories, Repositories } from './graphql/repositories';
@@ -54,6 +55,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     formatError,
+    validationRules: [depthLimit()],
     introspection: true,
     // main.ts owns the signals: it stops the HTTP server, Apollo, the driver and the local Neo4j in order.
     stopOnTerminationSignals: false,

@@ -58,6 +58,12 @@ describe('API keys', () => {
 
     expect((await fetch(`${http.base}/health`)).status).toBe(200);
     expect((await fetch(`${http.base}/graphiql`)).status).toBe(200);
+    const me = await post(companyKey, '{ me { kind name companyId source isStaff company { name } } }');
+    expect(me.body.data.me).toEqual({
+      kind: 'COMPANY', name: 'Ceramics C', companyId: 'sme-c', source: 'self-service (sme-c)', isStaff: false, company: { name: 'Ceramics C GmbH' },
+    });
+    expect((await post(staffKey, '{ me { kind source isStaff company { name } } }')).body.data.me)
+      .toEqual({ kind: 'STAFF', source: 'staff (Geschäftsstelle)', isStaff: true, company: null });
     const read = await post(companyKey, '{ companies(first: 1) { totalCount } }');
     // A company key reads the whole network: the six companies of the fixture.
     expect(read.body).toEqual({ data: { companies: { totalCount: 6 } } });

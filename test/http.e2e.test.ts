@@ -1,3 +1,5 @@
+import { getIntrospectionQuery } from 'graphql';
+
 import { SMALL_GRAPH } from './fixtures/small-graph';
 import { createTestApp, loadFixture, serveForTest, TestApp } from './helpers/test-app';
 
@@ -26,6 +28,33 @@ describe('over HTTP', () => {
     });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { companies: { edges: [{ node: { id: 'sme-c', name: 'Ceramics C GmbH' } }] } } });
+  });
+
+  it('needs no key where none are configured: everyone is anonymous and may do everything', async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ me { kind name companyId source isStaff } }' }),
+    });
+    expect(await response.json()).toEqual({ data: { me: { kind: 'ANONYMOUS', name: null, companyId: null, source: 'api (anonymous)', isStaff: true } } });
+  });
+
+  it('refuses operations nested deeper than 12 levels before running them, but not introspection', async () => {
+    const post = async (query: string) => (await fetch(`${base}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }),
+    })).json() as Promise<any>;
+    // Each hop up the chain is two levels (customers, customer); the leaf id is one more.
+    const chain = (hops: number) => `{ company(id: "sme-f") ${'{ customers { customer '.repeat(hops)}{ id }${' } }'.repeat(hops)} }`;
+    const five = await post(chain(5));
+    expect(five.errors).toBeUndefined();
+    const six = await post(chain(6));
+    expect(six.errors).toEqual([expect.objectContaining({
+      message: 'The operation nests fields 14 levels deep; at most 12 are allowed', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    })]);
+    const viaFragment = await post(`query { ...Deep } fragment Deep on Query ${chain(6)}`);
+    expect(viaFragment.errors?.[0].message).toBe('The operation nests fields 14 levels deep; at most 12 are allowed');
+    const introspection = await post(getIntrospectionQuery());
+    expect(introspection.errors).toBeUndefined();
   });
 
   it('answers typed errors with their code and the field', async () => {

@@ -5,6 +5,7 @@ import { buildSchema } from 'type-graphql';
 
 import { ANALYSIS_RESOLVERS } from '../analysis/analysis.resolver';
 import { SavedAnalysisResolver } from '../analysis/saved-analysis.resolver';
+import { MeResolver } from '../auth/me.resolver';
 import {
   CapabilityResolver, CertificationResolver, NetworkResolver, ProgramResolver, RegionResolver,
 } from '../catalog/catalog.resolver';
@@ -30,7 +31,7 @@ const RESOLVERS = [
   MatchingResolver, SupplierMatchesResolver, SupplierMatchResolver, CapabilityMatchResolver, CertificationMatchResolver,
   MissingRequirementResolver, QualificationStepResolver, PartnerSuggestionResolver, FitReportResolver, ConsortiumMemberResolver,
   ConsortiaReportResolver, ...ANALYSIS_RESOLVERS, SavedAnalysisResolver,
-  ReadinessResolver, ReadinessAnswerResolver,
+  ReadinessResolver, ReadinessAnswerResolver, MeResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -1,0 +1,45 @@
+import { Ctx, Field, FieldResolver, ID, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+
+import { Company } from '../company/company.type';
+import { sourceOf } from '../graphql/caller';
+import { Context } from '../graphql/context';
+
+export enum CallerKind {
+  ANONYMOUS = 'anonymous',
+  STAFF = 'staff',
+  COMPANY = 'company',
+}
+registerEnumType(CallerKind, { name: 'CallerKind', description: 'Who a request comes from (see Access in the README)' });
+
+@ObjectType({ description: 'Who is asking: the holder of the API key of this request' })
+export class Me {
+  @Field(() => CallerKind)
+  kind!: CallerKind;
+
+  @Field(() => String, { nullable: true, description: 'The name given to the key' })
+  name!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The company of a self-service key' })
+  companyId!: string | null;
+
+  @Field({ description: 'What a write of this caller is recorded as' })
+  source!: string;
+
+  @Field({ description: 'May do everything (staff, or an installation without keys)' })
+  isStaff!: boolean;
+}
+
+@Resolver(() => Me)
+export class MeResolver {
+  @Query(() => Me, { description: 'The caller of this request, so that a client can show what it may change' })
+  me(@Ctx() { caller }: Context): Me {
+    return {
+      kind: caller.kind as CallerKind, name: caller.name, companyId: caller.companyId, source: sourceOf(caller), isStaff: caller.kind !== 'company',
+    };
+  }
+
+  @FieldResolver(() => Company, { nullable: true, description: 'The company of a self-service key' })
+  company(@Root() me: Me, @Ctx() { loaders }: Context): Promise<Company | null> {
+    return me.companyId ? loaders.company.load(me.companyId) : Promise.resolve(null);
+  }
+}
