@@ -1,15 +1,26 @@
 // Export: one page of nodes (the whole graph, or a network's part: its member companies with their
-// contacts, assessments and the roles they buy, plus all reference data), each with its labels and
-// typed properties, keyed by element id.
-MATCH (n)
-WHERE NOT n:Company AND NOT n:ContactPerson AND NOT n:SupplyRole AND NOT n:ReadinessAssessment
-        AND NOT n:ReadinessAnswer AND NOT n:ReadinessEvent
-   OR $networkId IS NULL
-   OR EXISTS {
-        MATCH (company:Company)-[:MEMBER_OF]->(:Network)-[:PART_OF*0..4]->(:Network {id: $networkId})
-        WHERE company = n
-           OR (n)-[:WORKS_FOR|OF|FOR_BUYER]->(company)
-           OR (n)-[:IN|ON]->(:ReadinessAssessment)-[:OF]->(company) }
+// contacts, assessments with answers and events, and the roles they buy, plus all reference data), each
+// with its labels and typed properties, keyed by element id. A network's part starts from the network,
+// never from a check of every node against the members.
+CALL () {
+  MATCH (n)
+  WHERE $networkId IS NULL
+     OR (NOT n:Company AND NOT n:ContactPerson AND NOT n:SupplyRole AND NOT n:ReadinessAssessment
+         AND NOT n:ReadinessAnswer AND NOT n:ReadinessEvent)
+  RETURN n
+  UNION
+  MATCH (:Network {id: $networkId})<-[:PART_OF*0..4]-(:Network)<-[:MEMBER_OF]-(company:Company)
+  CALL (company) {
+    RETURN company AS n
+    UNION
+    MATCH (n)-[:WORKS_FOR|OF|FOR_BUYER]->(company)
+    RETURN n
+    UNION
+    MATCH (n)-[:IN|ON]->(:ReadinessAssessment)-[:OF]->(company)
+    RETURN n
+  }
+  RETURN n
+}
 WITH n ORDER BY elementId(n)
 SKIP $skip LIMIT $limit
 RETURN elementId(n) AS key, labels(n) AS labels,
