@@ -162,6 +162,31 @@ describe('API keys', () => {
     expect(networks.map((m: any) => m.network.id).sort()).toEqual(['bvmw-hagen', 'nmwp-nrw']);
   });
 
+  it("show another company's self-assessment as its label only, and keep saved analyses for staff", async () => {
+    const started = await post(staffKey, 'mutation { startReadinessAssessment(companyId: "sme-d") { id } }');
+    const id = started.body.data.startReadinessAssessment.id;
+    await post(staffKey, 'mutation S($id: ID!) { saveReadinessAnswers(assessmentId: $id, input: { answers: [{ criterionId: "quality-management", fulfilled: true, evidence: "ISO 9001" }], productionEmployees: 6 }) { id } }', { id });
+    const FIELDS = '{ status complete score productionEmployees answers { score } events { to } }';
+
+    const own = await post(staffKey, `{ company(id: "sme-d") { readiness ${FIELDS} } }`);
+    expect(own.body.data.company.readiness).toEqual({
+      status: 'DRAFT', complete: true, score: 0.125, productionEmployees: 6, answers: [{ score: 1 }], events: [{ to: 'DRAFT' }],
+    });
+    const label = { status: 'DRAFT', complete: false, score: 0.125, productionEmployees: null, answers: [], events: [] };
+    expect((await post(companyKey, `{ company(id: "sme-d") { readiness ${FIELDS} } }`)).body.data.company.readiness).toEqual(label);
+    expect((await post(companyKey, `query A($id: ID!) { readinessAssessment(assessmentId: $id) ${FIELDS} }`, { id })).body.data.readinessAssessment).toEqual(label);
+    // Its own assessment a company sees whole.
+    expect((await post(companyKey, '{ company(id: "sme-c") { readiness { complete events { to } } } }')).body.data.company.readiness.complete).toBe(true);
+
+    const analysis = await post(companyKey, '{ runAnalysis(name: "members-without-certification", parameters: { networkId: "defence-nrw" }) { rowCount } }');
+    expect(analysis.body.errors[0]).toMatchObject({ message: 'Only network staff may run saved analyses', extensions: { code: 'FORBIDDEN' } });
+    const auth = (key: string) => ({ headers: { authorization: `Bearer ${key}` } });
+    expect((await fetch(`${http.base}/reports/analyses/members-without-certification.json`, auth(companyKey))).status).toBe(403);
+    expect((await fetch(`${http.base}/reports/analyses/members-without-certification.json?networkId=defence-nrw`, auth(staffKey))).status).toBe(200);
+    // The network reports are for every key.
+    expect((await fetch(`${http.base}/reports/capability-gaps.json`, auth(companyKey))).status).toBe(200);
+  });
+
   it('name what is wrong in a broken keys file', () => {
     const file = path.join(dir, 'broken.json');
     writeFileSync(file, JSON.stringify([{ sha256: 'a'.repeat(64), kind: 'company', name: 'No company' }]));

@@ -1,6 +1,7 @@
 import { Request, Response, Router } from 'express';
 import { GraphQLError } from 'graphql';
 
+import { requireStaff } from '../auth/access';
 import { callerOf } from '../auth/authenticate';
 import { Caller } from '../graphql/caller';
 import { Context } from '../graphql/context';
@@ -77,9 +78,11 @@ const REPORTS: Record<string, (query: Query, context: Context) => Promise<Table>
   },
 };
 
+const HTTP_STATUS: Record<string, number> = { NOT_FOUND: 404, BAD_USER_INPUT: 400, FORBIDDEN: 403, CONFLICT: 409 };
+
 function sendError(res: Response, error: unknown): void {
   if (error instanceof GraphQLError && typeof error.extensions.code === 'string') {
-    const status = error.extensions.code === 'NOT_FOUND' ? 404 : error.extensions.code === 'BAD_USER_INPUT' ? 400 : 503;
+    const status = HTTP_STATUS[error.extensions.code] ?? 503;
     res.status(status).json({ error: { code: error.extensions.code, message: error.message, field: error.extensions.field ?? null } });
     return;
   }
@@ -106,7 +109,9 @@ export function reportRouter(context: (caller: Caller) => Context): Router {
     const match = /^([\w-]+)\.(csv|json)$/.exec(req.params.file);
     if (!match) return void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'use /reports/analyses/<name>.csv or .json' } });
     try {
-      const result = await context(callerOf(res)).services.savedAnalyses.run(match[1], req.query as Query);
+      const caller = callerOf(res);
+      requireStaff(caller, 'run saved analyses');
+      const result = await context(caller).services.savedAnalyses.run(match[1], req.query as Query);
       send(req, res, match[1], match[2], { columns: result.columns, rows: result.rows.map((row) => result.columns.map((c) => row[c])) });
     } catch (error) {
       sendError(res, error);

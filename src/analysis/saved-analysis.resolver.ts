@@ -1,6 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 
+import { requireStaff } from '../auth/access';
 import { Context } from '../graphql/context';
 import { AnalysisResult, SavedAnalysis } from './saved-analysis.type';
 
@@ -14,9 +15,10 @@ export class SavedAnalysisResolver {
   @Query(() => AnalysisResult, { description: 'Runs a saved analysis, read-only, with validated parameters' })
   runAnalysis(
     @Arg('name') name: string,
-    @Ctx() { services }: Context,
+    @Ctx() { services, caller }: Context,
     @Arg('parameters', () => GraphQLJSONObject, { nullable: true, validate: false }) parameters?: Record<string, unknown>,
   ): Promise<AnalysisResult> {
+    requireStaff(caller, 'run saved analyses');
     return services.savedAnalyses.run(name, parameters ?? {});
   }
 }

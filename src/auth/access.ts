@@ -31,6 +31,11 @@ export function requireOneOwnCompany(caller: Caller, companyIds: string[], field
   }
 }
 
+/** Whether the caller sees a company's internals (its own, or staff), or only what the network shares. */
+export function seesAllOf(caller: Caller, companyId: string): boolean {
+  return caller.kind !== 'company' || caller.companyId === companyId;
+}
+
 /** Self-service records self-declared evidence; only staff record what they checked or verified. */
 export function requireEvidenceAllowed(caller: Caller, items: { evidenceLevel?: EvidenceLevel | null }[], field: string): void {
   if (caller.kind !== 'company') return;

@@ -3,7 +3,8 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { Capability, Certification, Network, Program, Region } from '../catalog/catalog.type';
 import { Context } from '../graphql/context';
 import { loadExisting } from '../graphql/loaders';
-import { requireEvidenceAllowed, requireOwnCompany, requireStaff, requireStaffFields } from '../auth/access';
+import { requireEvidenceAllowed, requireOwnCompany, requireStaff, requireStaffFields, seesAllOf } from '../auth/access';
+import { labelOnly } from '../readiness/readiness.service';
 import { sourceOf } from '../graphql/caller';
 import { validateNamedArg } from '../graphql/validation';
 import { ReadinessAssessment } from '../readiness/readiness.type';
@@ -112,8 +113,9 @@ export class CompanyResolver {
   }
 
   @FieldResolver(() => ReadinessAssessment, { nullable: true, description: 'Its latest Defence Ready assessment' })
-  readiness(@Root() company: Company, @Ctx() { loaders }: Context): Promise<ReadinessAssessment | null> {
-    return loaders.latestReadiness.load(company.id);
+  async readiness(@Root() company: Company, @Ctx() { loaders, caller }: Context): Promise<ReadinessAssessment | null> {
+    const assessment = await loaders.latestReadiness.load(company.id);
+    return assessment && !seesAllOf(caller, company.id) ? labelOnly(assessment) : assessment;
   }
 
   @FieldResolver(() => [ProgramTier], { description: 'Its tier in each program it supplies into, shallowest chain' })

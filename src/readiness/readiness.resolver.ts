@@ -2,12 +2,13 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { LocalDateResolver } from 'graphql-scalars';
 
 import { Company } from '../company/company.type';
-import { requireOwnCompany, requireStaff } from '../auth/access';
+import { requireOwnCompany, requireStaff, seesAllOf } from '../auth/access';
 import { Caller, sourceOf } from '../graphql/caller';
 import { Context, Services } from '../graphql/context';
 import { validateNamedArg } from '../graphql/validation';
 import { READINESS_CRITERIA } from './readiness.criteria';
 import { ReadinessAnswersInput } from './readiness.input';
+import { labelOnly } from './readiness.service';
 import { ReadinessAnswer, ReadinessAssessment, ReadinessCriterion } from './readiness.type';
 
 /** A company key may work only on its own company's self-assessment. */
@@ -25,8 +26,9 @@ export class ReadinessResolver {
   }
 
   @Query(() => ReadinessAssessment, { nullable: true })
-  readinessAssessment(@Arg('assessmentId', () => ID) assessmentId: string, @Ctx() { services }: Context): Promise<ReadinessAssessment> {
-    return services.readiness.get(assessmentId);
+  async readinessAssessment(@Arg('assessmentId', () => ID) assessmentId: string, @Ctx() { services, caller }: Context): Promise<ReadinessAssessment> {
+    const assessment = await services.readiness.get(assessmentId);
+    return seesAllOf(caller, assessment.companyId) ? assessment : labelOnly(assessment);
   }
 
   @Mutation(() => ReadinessAssessment, { description: 'Starts a self-assessment (DRAFT); a company has at most one open' })

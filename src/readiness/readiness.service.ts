@@ -70,6 +70,20 @@ export function toAssessment(row: AssessmentRow, on: string = today()): Readines
     findings: row.findings ?? [],
     rejectionReasons: row.rejectionReasons ?? [],
     events: row.events.map((e) => ({ ...e, from: e.from as ReadinessStatus | null, to: e.to as ReadinessStatus })),
+    complete: true,
+  };
+}
+
+/**
+ * What another company's key may see of an assessment: the label (status, validity, score), not the answers,
+ * figures, findings, reasons or audit trail of the self-assessment. Staff and the company itself see it all.
+ */
+export function labelOnly(assessment: ReadinessAssessment): ReadinessAssessment {
+  return {
+    ...assessment,
+    answers: [], claimedCertificationIds: [], secureInformationHandling: false, informationSecurityAlternative: null,
+    productionEmployees: null, freeCapacityPercent: null, onTimeDeliveryPercent: null, findings: [], rejectionReasons: [], events: [],
+    complete: false,
   };
 }
 

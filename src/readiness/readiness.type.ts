@@ -53,5 +53,7 @@ export class ReadinessAssessment {
   @Field(() => [String], { description: 'What the automatic plausibility checks found wrong (empty when all passed)' }) findings!: string[];
   @Field(() => [String], { description: 'Why it was rejected' }) rejectionReasons!: string[];
   @Field(() => [ReadinessEvent]) events!: ReadinessEvent[];
+  @Field({ description: "False when only the label is shown: another company's key sees status, validity and score, not the self-assessment" })
+  complete!: boolean;
   companyId!: string;
 }
