@@ -29,6 +29,7 @@ export function graphiqlRouter(endpoint: string): Router {
 }
 
 const EXAMPLE_QUERY = `# tiergraph: supplier matching for defence supply networks
+# Where API keys are configured, put {"Authorization": "Bearer <your key>"} in the Headers tab below.
 query FirstCompanies {
   companies(first: 5) {
     totalCount
