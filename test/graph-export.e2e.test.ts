@@ -1,4 +1,4 @@
-import { ExportLine, GraphExportService } from '../src/graph-export/graph-export.service';
+import { ExportLine, GraphExportService, parseExport } from '../src/graph-export/graph-export.service';
 import { loadDemoData, seedDemoData } from '../src/seed/demo-data';
 import { MATCHING_GRAPH } from './fixtures/small-graph';
 import { clearGraph, createTestApp, loadFixture, TestApp } from './helpers/test-app';
@@ -13,6 +13,17 @@ beforeAll(async () => {
 });
 
 afterAll(() => t.close());
+
+async function runCypher(query: string): Promise<Record<string, unknown>[]> {
+  const session = t.driver.session();
+  try {
+    return (await session.run(query)).records.map((record) => record.toObject());
+  } finally {
+    await session.close();
+  }
+}
+
+const nodeCount = async () => Number((await runCypher('MATCH (n) RETURN count(n) AS n'))[0].n);
 
 /** The graph without element ids: each node and relationship as a canonical string, sorted. */
 function canonical(lines: ExportLine[]): string[] {
@@ -69,7 +80,49 @@ describe('graph export as JSON lines', () => {
     const exported = await service.export(null);
     expect(exported.filter((l) => l.kind === 'node' && l.labels.includes('ReadinessEvent')).length).toBeGreaterThan(20);
     await clearGraph(t);
-    await service.import(JSON.parse(JSON.stringify(exported)) as ExportLine[]);
+    // Through the file format, as the CLI reads it.
+    await service.import(parseExport(exported.map((line) => JSON.stringify(line)).join('\n')));
     expect(canonical(await service.export(null))).toEqual(canonical(exported));
+  });
+
+  it('reads an export file line by line and names the line of each problem', () => {
+    const header = JSON.stringify({ kind: 'header', format: 'tiergraph-export', version: 1, networkId: null });
+    const node = (key: string) => JSON.stringify({ kind: 'node', key, labels: ['Region'], properties: [{ key: 'id', type: 'value', value: key }] });
+    const link = (start: string, end: string) => JSON.stringify({ kind: 'relationship', type: 'PART_OF', start, end, properties: [] });
+    expect(parseExport([header, node('a'), node('b'), link('a', 'b'), ''].join('\n'))).toHaveLength(4);
+    const problem = (lines: string[]) => {
+      try {
+        parseExport(lines.join('\n'));
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'no problem';
+    };
+    expect(problem([node('a')])).toBe('Invalid value for line 1: the first line must be the tiergraph-export header');
+    expect(problem([header, node('a'), '{"kind": "node", "key": "b",'])).toMatch(/^Invalid value for line 3: not JSON/);
+    expect(problem([header, node('a'), link('a', 'z')])).toBe('Invalid value for line 3: relationship end z is no node above it in the file');
+    expect(problem([header, node('a'), node('a')])).toBe('Invalid value for line 3: node key a appears twice');
+    expect(problem([header, JSON.stringify({ kind: 'node', key: 'x', labels: ['Region'], properties: [{ key: 'id', type: 'blob', value: 1 }] })]))
+      .toBe('Invalid value for line 2: properties must be a list of {key, type, value} with type one of date, datetime, point, integer, float, value');
+    expect(problem([''])).toBe('Invalid value for line 1: the file is empty');
+  });
+
+  it('leaves nothing behind when a batch fails, and clears what an interrupted import left', async () => {
+    await clearGraph(t);
+    const small = new GraphExportService(t.app.executor, 2);
+    const company = (key: string, id: string): ExportLine => ({
+      kind: 'node', key, labels: ['Company'], properties: [{ key: 'id', type: 'value', value: id }, { key: 'name', type: 'value', value: id }],
+    });
+    const header: ExportLine = { kind: 'header', format: 'tiergraph-export', version: 1, networkId: null };
+    // The third batch repeats a company id: the uniqueness constraint refuses it after two batches were written.
+    const clash = [header, company('1', 'c-1'), company('2', 'c-2'), company('3', 'c-3'), company('4', 'c-4'), company('5', 'c-1')];
+    await expect(small.import(clash)).rejects.toThrow();
+    expect(await nodeCount()).toBe(0);
+
+    // An import whose connection broke before it could clean up leaves marked nodes: the next import removes them.
+    await runCypher("CREATE (:Company:TiergraphImport {id: 'c-1', tiergraphImportKey: 'old'})");
+    expect(await small.import([header, company('1', 'c-1'), company('2', 'c-2')])).toEqual({ nodes: 2, relationships: 0 });
+    expect(await nodeCount()).toBe(2);
+    await expect(small.import([header, company('9', 'c-9')])).rejects.toThrow('An export can only be imported into an empty database');
   });
 });
