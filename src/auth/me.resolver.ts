@@ -1,6 +1,7 @@
 import { Ctx, Field, FieldResolver, ID, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 
 import { Company } from '../company/company.type';
+import { hasFullAccess } from './access';
 import { sourceOf } from '../graphql/caller';
 import { Context } from '../graphql/context';
 
@@ -34,7 +35,7 @@ export class MeResolver {
   @Query(() => Me, { description: 'The caller of this request, so that a client can show what it may change' })
   me(@Ctx() { caller }: Context): Me {
     return {
-      kind: caller.kind as CallerKind, name: caller.name, companyId: caller.companyId, source: sourceOf(caller), isStaff: caller.kind !== 'company',
+      kind: caller.kind as CallerKind, name: caller.name, companyId: caller.companyId, source: sourceOf(caller), isStaff: hasFullAccess(caller),
     };
   }
 

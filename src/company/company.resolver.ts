@@ -1,12 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
+import { requireEvidenceAllowed, requireOwnCompany, requireStaff, requireStaffFields, seesAllOf } from '../auth/access';
 import { Capability, Certification, Network, Program, Region } from '../catalog/catalog.type';
+import { sourceOf } from '../graphql/caller';
 import { Context } from '../graphql/context';
 import { loadExisting } from '../graphql/loaders';
-import { requireEvidenceAllowed, requireOwnCompany, requireStaff, requireStaffFields, seesAllOf } from '../auth/access';
-import { labelOnly } from '../readiness/readiness.service';
-import { sourceOf } from '../graphql/caller';
 import { validateNamedArg } from '../graphql/validation';
+import { labelOnly } from '../readiness/readiness.service';
 import { ReadinessAssessment } from '../readiness/readiness.type';
 import { SupplyLink } from '../supply-link/supply-link.type';
 import { CapabilityClaimInput, CertificateInput, CompanyInput, CompanyOrder, CompanyWhere } from './company.input';

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import multer from 'multer';
 
+import { hasFullAccess } from '../auth/access';
 import { callerOf } from '../auth/authenticate';
 import { sourceOf } from '../graphql/caller';
 import { IMPORT_KINDS, ImportKind } from './columns';
@@ -21,7 +22,7 @@ export function importRouter(importer: ImportService): Router {
       return void res.status(404).json({ error: { code: 'NOT_FOUND', message: `import kinds: ${IMPORT_KINDS.join(', ')}`, field: 'kind' } });
     }
     const caller = callerOf(res);
-    if (caller.kind === 'company') {
+    if (!hasFullAccess(caller)) {
       return void res.status(403).json({ error: { code: 'FORBIDDEN', message: 'Only network staff may import files' } });
     }
     if (!req.file) return void res.status(400).json({ error: { code: 'BAD_USER_INPUT', message: 'send the file as multipart field "file"', field: 'file' } });

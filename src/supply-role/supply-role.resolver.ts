@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
-import { requireOwnCompany } from '../auth/access';
+import { hasFullAccess, requireOwnCompany } from '../auth/access';
 import { Capability, Certification, Program, Region } from '../catalog/catalog.type';
 import { Company } from '../company/company.type';
 import { Context } from '../graphql/context';
@@ -27,7 +27,7 @@ export class SupplyRoleResolver {
   @Mutation(() => SupplyRole, { description: 'Creates or replaces a supply role with its requirements' })
   async upsertSupplyRole(@Arg('input', () => SupplyRoleInput) input: SupplyRoleInput, @Ctx() { services, caller, loaders }: Context): Promise<SupplyRole> {
     requireOwnCompany(caller, input.buyerId, 'buyerId', 'the roles bought by');
-    const existing = caller.kind === 'company' ? await loaders.supplyRole.load(input.id) : null;
+    const existing = hasFullAccess(caller) ? null : await loaders.supplyRole.load(input.id);
     if (existing?.buyerId) requireOwnCompany(caller, existing.buyerId, 'id', 'the roles bought by');
     return services.supplyRole.upsert(input);
   }
