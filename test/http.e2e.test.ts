@@ -55,6 +55,10 @@ describe('over HTTP', () => {
     expect(viaFragment.errors?.[0].message).toBe('The operation nests fields 14 levels deep; at most 12 are allowed');
     const introspection = await post(getIntrospectionQuery());
     expect(introspection.errors).toBeUndefined();
+    // Fragments spread twice at every one of 40 levels (2^40 paths) are measured once each, not path by path.
+    const fragments = Array.from({ length: 40 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ... on Query { ...F${i + 1} } }`);
+    const wide = await post(`query { ...F0 } ${fragments.join(' ')} fragment F40 on Query { me { kind } }`);
+    expect(wide).toEqual({ data: { me: { kind: 'ANONYMOUS' } } });
   });
 
   it('answers typed errors with their code and the field', async () => {

@@ -15,26 +15,34 @@ export function depthLimit(maxDepth: number = MAX_QUERY_DEPTH) {
         .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
         .map((fragment) => [fragment.name.value, fragment]),
     );
-    const depthOf = (selectionSet: SelectionSetNode | undefined, depth: number, inFragments: Set<string>): number => {
-      let deepest = depth;
+    // Each fragment's own depth is worked out once: a document spreading the same fragments again and
+    // again must not make this rule exponential. A fragment cycle (refused by GraphQL's own rules) counts 0.
+    const fragmentDepths = new Map<string, number>();
+    const fragmentDepth = (name: string): number => {
+      const known = fragmentDepths.get(name);
+      if (known !== undefined) return known;
+      const fragment = fragments.get(name);
+      fragmentDepths.set(name, 0);
+      const depth = fragment ? depthOf(fragment.selectionSet) : 0;
+      fragmentDepths.set(name, depth);
+      return depth;
+    };
+    const depthOf = (selectionSet: SelectionSetNode | undefined): number => {
+      let deepest = 0;
       for (const selection of selectionSet?.selections ?? []) {
         if (selection.kind === Kind.FIELD) {
-          if (!selection.name.value.startsWith('__')) deepest = Math.max(deepest, depthOf(selection.selectionSet, depth + 1, inFragments));
+          if (!selection.name.value.startsWith('__')) deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet));
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          deepest = Math.max(deepest, depthOf(selection.selectionSet, depth, inFragments));
+          deepest = Math.max(deepest, depthOf(selection.selectionSet));
         } else {
-          const fragment = fragments.get(selection.name.value);
-          // A fragment spreading itself is refused by GraphQL's own rules; here it only must not loop.
-          if (fragment && !inFragments.has(fragment.name.value)) {
-            deepest = Math.max(deepest, depthOf(fragment.selectionSet, depth, new Set([...inFragments, fragment.name.value])));
-          }
+          deepest = Math.max(deepest, fragmentDepth(selection.name.value));
         }
       }
       return deepest;
     };
     return {
       OperationDefinition(operation) {
-        const depth = depthOf(operation.selectionSet, 0, new Set());
+        const depth = depthOf(operation.selectionSet);
         if (depth > maxDepth) {
           context.reportError(new GraphQLError(`The operation nests fields ${depth} levels deep; at most ${maxDepth} are allowed`, { nodes: [operation] }));
         }
