@@ -22,6 +22,7 @@ import { formatError } from './graphql/format-error';
 import { graphiqlRouter } from './graphql/graphiql';
 import { createRepositories, Repositories } from './graphql/repositories';
 import { getSchema } from './graphql/schema';
+import { webAppRouter } from './web/web-app.routes';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -76,6 +77,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   });
   http.use(graphiqlRouter(GRAPHQL_PATH));
+  // The pages are public; the data they show comes through /graphql with the user's key.
+  http.use(webAppRouter());
   // Everything below answers only to a valid API key when keys are configured.
   http.use(authenticate(new Authenticator(options.apiKeys ?? null)));
   http.use(reportRouter(context));

@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+
+import { PROJECT_ROOT } from '../../src/common/paths';
+
+/** Debian's Chromium (Playwright's own browser download cannot reach its servers here). */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOT_DIR = path.join(PROJECT_ROOT, 'test-results', 'screenshots');
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+}
+
+/**
+ * A fresh browser context on the service (German unless told otherwise), with an API key already signed in when
+ * given. Requests to anywhere but the service fail the test: every asset must come from the service itself.
+ */
+export async function openContext(browser: Browser, base: string, options: { apiKey?: string; locale?: 'de' | 'en' } = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: base, locale: 'de-DE', viewport: { width: 1280, height: 900 } });
+  const foreign: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(base) || url.startsWith('data:')) return route.continue();
+    foreign.push(url);
+    return route.abort();
+  });
+  (context as BrowserContext & { foreignRequests: string[] }).foreignRequests = foreign;
+  // Runs in the page before its scripts (given as text: the tests compile without the DOM's types).
+  const preset = JSON.stringify({ 'tiergraph.apiKey': options.apiKey, 'tiergraph.locale': options.locale });
+  await context.addInitScript({
+    content: `for (const [k, v] of Object.entries(${preset})) if (v && !localStorage.getItem(k)) localStorage.setItem(k, v);`,
+  });
+  return context;
+}
+
+export function foreignRequests(context: BrowserContext): string[] {
+  return (context as BrowserContext & { foreignRequests: string[] }).foreignRequests;
+}
+
+/** Saves a full-page screenshot under test-results/screenshots to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** The serious and critical accessibility violations axe-core finds on the page as it is now. */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((result) =>
+    result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })))`)) as AxeViolation[];
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}

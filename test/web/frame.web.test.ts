@@ -1,0 +1,123 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { Browser } from 'playwright-core';
+
+import { addApiKey, loadApiKeys } from '../../src/auth/api-keys';
+import { MATCHING_GRAPH } from '../fixtures/small-graph';
+import { createTestApp, loadFixture, serveForTest, TestApp } from '../helpers/test-app';
+import { foreignRequests, launchBrowser, openContext, screenshot, seriousAxeViolations } from './browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('the web application without API keys', () => {
+  let t: TestApp;
+  let http: { base: string; close(): Promise<void> };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await loadFixture(t, MATCHING_GRAPH);
+    http = await serveForTest(t);
+  });
+
+  afterAll(async () => {
+    await http.close();
+    await t.close();
+  });
+
+  it('is served at / in German, says that access is open, and loads nothing from outside the service', async () => {
+    const context = await openContext(browser, http.base);
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('de');
+    await expect(page.getByRole('note').textContent()).resolves.toContain('Zugang offen');
+    expect(foreignRequests(context)).toEqual([]);
+    await context.close();
+  });
+
+  it('switches to English and keeps the choice over a reload', async () => {
+    const context = await openContext(browser, http.base);
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByLabel('Sprache').selectOption('en');
+    await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await context.close();
+  });
+
+  it('shows a not-found page for an unknown path, and GraphiQL stays at /graphql', async () => {
+    const context = await openContext(browser, http.base);
+    const page = await context.newPage();
+    await page.goto('/no/such/page');
+    await page.getByRole('heading', { name: 'Nicht gefunden' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.goto('/graphql');
+    await page.locator('#graphiql').waitFor();
+    await context.close();
+  });
+
+  it('says the service is unavailable, not a blank page, when the API does not answer', async () => {
+    const context = await openContext(browser, http.base);
+    await context.route('**/graphql', (route) => route.abort('connectionrefused'));
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Dienst nicht erreichbar' }).waitFor();
+    await screenshot(page, 'api-down');
+    await context.close();
+  });
+});
+
+describe('the web application with API keys', () => {
+  let t: TestApp;
+  let http: { base: string; close(): Promise<void> };
+  let dir: string;
+  let companyKey: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tiergraph-web-keys-'));
+    const file = path.join(dir, 'api-keys.json');
+    addApiKey(file, { kind: 'staff', name: 'Geschäftsstelle' });
+    companyKey = addApiKey(file, { kind: 'company', companyId: 'sme-c', name: 'Ceramics C' });
+    t = await createTestApp({ apiKeys: loadApiKeys(file) });
+    await loadFixture(t, MATCHING_GRAPH);
+    http = await serveForTest(t);
+  });
+
+  afterAll(async () => {
+    await http.close();
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('asks for the key once, rejects a wrong one, and signs in and out', async () => {
+    const context = await openContext(browser, http.base);
+    const page = await context.newPage();
+    await page.goto('/gaps');
+    await page.getByRole('heading', { name: 'Anmelden' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByLabel('API-Schlüssel').fill('tg_wrong');
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.getByText('Dieser Schlüssel wurde nicht angenommen').waitFor();
+    await page.getByLabel('API-Schlüssel').fill(companyKey);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.getByText('Angemeldet als Ceramics C GmbH').waitFor();
+    expect(page.url()).toBe(`${http.base}/gaps`);
+    await page.reload();
+    await page.getByText('Angemeldet als Ceramics C GmbH').waitFor();
+    await page.getByRole('button', { name: 'Abmelden' }).click();
+    await page.getByRole('heading', { name: 'Anmelden' }).waitFor();
+    await context.close();
+  });
+});

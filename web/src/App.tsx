@@ -1,0 +1,44 @@
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+
+import { SessionProvider } from './auth/session';
+import { Layout } from './components/Layout';
+import { Loading, NotFound } from './components/states';
+import { I18nProvider } from './i18n';
+import { SearchPage } from './search/SearchPage';
+
+// The start page loads with the application; every other page, and the chain picture above all, per route.
+const CompanyPage = lazy(() => import('./companies/CompanyPage'));
+const FitPage = lazy(() => import('./fit/FitPage'));
+const RolePage = lazy(() => import('./roles/RolePage'));
+const ConsortiaPage = lazy(() => import('./roles/ConsortiaPage'));
+const GapsPage = lazy(() => import('./gaps/GapsPage'));
+const ChainsIndexPage = lazy(() => import('./chains/ChainsIndexPage'));
+const ChainPage = lazy(() => import('./chains/ChainPage'));
+
+export function App() {
+  return (
+    <I18nProvider>
+      <BrowserRouter>
+        <SessionProvider>
+          <Layout>
+            <Suspense fallback={<Loading />}>
+              <Routes>
+                <Route path="/" element={<SearchPage />} />
+                <Route path="/companies/:id" element={<CompanyPage />} />
+                <Route path="/companies/:id/fit" element={<FitPage />} />
+                <Route path="/roles/:id" element={<RolePage />} />
+                <Route path="/roles/:id/consortia" element={<ConsortiaPage />} />
+                <Route path="/gaps" element={<GapsPage />} />
+                <Route path="/chains" element={<ChainsIndexPage />} />
+                <Route path="/chains/prime/:companyId" element={<ChainPage />} />
+                <Route path="/chains/:programId" element={<ChainPage />} />
+                <Route path="*" element={<NotFound />} />
+              </Routes>
+            </Suspense>
+          </Layout>
+        </SessionProvider>
+      </BrowserRouter>
+    </I18nProvider>
+  );
+}

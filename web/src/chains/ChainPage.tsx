@@ -1,0 +1,3 @@
+export default function ChainPage() {
+  return <h1>ChainPage</h1>;
+}

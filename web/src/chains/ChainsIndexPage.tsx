@@ -1,0 +1,3 @@
+export default function ChainsIndexPage() {
+  return <h1>ChainsIndexPage</h1>;
+}

@@ -1,0 +1,3 @@
+export default function FitPage() {
+  return <h1>FitPage</h1>;
+}

@@ -1,0 +1,3 @@
+export default function GapsPage() {
+  return <h1>GapsPage</h1>;
+}

@@ -1,0 +1,4 @@
+/** Texts of the chains pages. */
+export const chains = {
+  title: '',
+};

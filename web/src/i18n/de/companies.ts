@@ -1,0 +1,4 @@
+/** Texts of the companies pages. */
+export const companies = {
+  title: '',
+};

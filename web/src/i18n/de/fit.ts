@@ -1,0 +1,4 @@
+/** Texts of the fit pages. */
+export const fit = {
+  title: '',
+};

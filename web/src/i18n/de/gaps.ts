@@ -1,0 +1,4 @@
+/** Texts of the gaps pages. */
+export const gaps = {
+  title: '',
+};

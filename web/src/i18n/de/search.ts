@@ -1,0 +1,4 @@
+/** Texts of the search pages. */
+export const search = {
+  title: '',
+};

@@ -1,0 +1,5 @@
+import type { chains as de } from '../de/chains';
+
+export const chains: typeof de = {
+  title: '',
+};

@@ -1,0 +1,5 @@
+import type { companies as de } from '../de/companies';
+
+export const companies: typeof de = {
+  title: '',
+};

@@ -1,0 +1,5 @@
+import type { fit as de } from '../de/fit';
+
+export const fit: typeof de = {
+  title: '',
+};

@@ -1,0 +1,3 @@
+export default function ConsortiaPage() {
+  return <h1>ConsortiaPage</h1>;
+}
