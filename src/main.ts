@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     console.log(`Demo data loaded: ${Object.entries(counts).map(([kind, n]) => `${n} ${kind}`).join(', ')}.`);
   }
   const server = await listen(app, db.config.port);
-  console.log(`tiergraph GraphQL API on http://localhost:${db.config.port}${GRAPHQL_PATH} (GraphiQL in the browser)`);
+  console.log(`tiergraph on http://localhost:${db.config.port}/ (the web application); GraphQL API and GraphiQL on http://localhost:${db.config.port}${GRAPHQL_PATH}`);
   console.log(apiKeys
     ? `Access: ${apiKeys.length} API key(s) from ${config.apiKeysFile}; every request needs one.`
     : 'Access: open (no API_KEYS_FILE): everyone may read and write. Set API_KEYS_FILE before serving a network.');
