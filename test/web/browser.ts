@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
@@ -16,20 +16,27 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+const watched = new WeakMap<BrowserContext, { foreignRequests: string[]; pageErrors: string[] }>();
+
 /**
  * A fresh browser context on the service (German unless told otherwise), with an API key already signed in when
- * given. Requests to anywhere but the service fail the test: every asset must come from the service itself.
+ * given. Requests to anywhere but the service are refused and recorded (every asset must come from the service
+ * itself), and so are script errors and Content-Security-Policy violations: see `problemsOf`.
  */
 export async function openContext(browser: Browser, base: string, options: { apiKey?: string; locale?: 'de' | 'en' } = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: base, locale: 'de-DE', viewport: { width: 1280, height: 900 } });
-  const foreign: string[] = [];
+  const problems = { foreignRequests: [] as string[], pageErrors: [] as string[] };
+  watched.set(context, problems);
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(base) || url.startsWith('data:')) return route.continue();
-    foreign.push(url);
+    problems.foreignRequests.push(url);
     return route.abort();
   });
-  (context as BrowserContext & { foreignRequests: string[] }).foreignRequests = foreign;
+  context.on('weberror', (error) => problems.pageErrors.push(error.error().message));
+  context.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) problems.pageErrors.push(message.text());
+  });
   // Runs in the page before its scripts (given as text: the tests compile without the DOM's types).
   const preset = JSON.stringify({ 'tiergraph.apiKey': options.apiKey, 'tiergraph.locale': options.locale });
   await context.addInitScript({
@@ -38,8 +45,9 @@ export async function openContext(browser: Browser, base: string, options: { api
   return context;
 }
 
-export function foreignRequests(context: BrowserContext): string[] {
-  return (context as BrowserContext & { foreignRequests: string[] }).foreignRequests;
+/** What went wrong in a context's pages that no user should meet: requests to outside hosts, script errors, CSP refusals. */
+export function problemsOf(context: BrowserContext): { foreignRequests: string[]; pageErrors: string[] } {
+  return watched.get(context) ?? { foreignRequests: [], pageErrors: [] };
 }
 
 /** Saves a full-page screenshot under test-results/screenshots to look at. */
@@ -57,7 +65,8 @@ export interface AxeViolation {
 
 /** The serious and critical accessibility violations axe-core finds on the page as it is now. */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  // Evaluated through the DevTools protocol: the page's Content-Security-Policy rightly refuses an injected script tag.
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((result) =>
     result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })))`)) as AxeViolation[];
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -7,7 +7,7 @@ import { Browser } from 'playwright-core';
 import { addApiKey, loadApiKeys } from '../../src/auth/api-keys';
 import { MATCHING_GRAPH } from '../fixtures/small-graph';
 import { createTestApp, loadFixture, serveForTest, TestApp } from '../helpers/test-app';
-import { foreignRequests, launchBrowser, openContext, screenshot, seriousAxeViolations } from './browser';
+import { launchBrowser, problemsOf, openContext, screenshot, seriousAxeViolations } from './browser';
 
 let browser: Browser;
 
@@ -41,8 +41,21 @@ describe('the web application without API keys', () => {
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
     await expect(page.getByRole('note').textContent()).resolves.toContain('Zugang offen');
-    expect(foreignRequests(context)).toEqual([]);
+    expect(problemsOf(context)).toEqual({ foreignRequests: [], pageErrors: [] });
     await context.close();
+  });
+
+  it('answers every page path with the application and strict security headers, but no missing asset', async () => {
+    const page = await fetch(`${http.base}/roles/role-1?nearMisses=1`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root">');
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect((await fetch(`${http.base}/assets/no-such-chunk.js`)).status).toBe(404);
+    const reports = await fetch(`${http.base}/reports/no-such-report.csv`, { headers: { accept: 'text/html' } });
+    expect(await reports.text()).not.toContain('<div id="root">');
   });
 
   it('switches to English and keeps the choice over a reload', async () => {
