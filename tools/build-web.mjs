@@ -3,6 +3,7 @@
 // generates the schema types for gql.tada, checks every GraphQL document against schema.graphql,
 // type-checks, and bundles with Vite into web/dist.
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -46,4 +47,13 @@ run('gql.tada', ['check', '--tsconfig', 'web/tsconfig.json', '--fail-on-warn']);
 run('tsc', ['-p', 'web/tsconfig.json']);
 run('vite', ['build', 'web', '--logLevel', 'warn']);
 writeFileSync(stamp, sourceHash);
-console.log('Web application built into web/dist.');
+console.log(`Web application built into web/dist; the first page loads ${firstPageKb()} KB (gzip).`);
+
+/** index.html and the scripts and styles it names (every page's own code is loaded per route). */
+function firstPageKb() {
+  const dist = path.join(web, 'dist');
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const assets = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => readFileSync(path.join(dist, m[1])));
+  const bytes = [Buffer.from(html), ...assets].reduce((sum, content) => sum + gzipSync(content, { level: 9 }).length, 0);
+  return (bytes / 1024).toFixed(1);
+}

@@ -58,6 +58,18 @@ describe('the web application without API keys', () => {
     expect(await reports.text()).not.toContain('<div id="root">');
   });
 
+  it('leads a keyboard user past the navigation straight to the content', async () => {
+    const context = await openContext(browser, http.base);
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Zum Inhalt springen');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate('document.activeElement.id')).toBe('main');
+    await context.close();
+  });
+
   it('switches to English and keeps the choice over a reload', async () => {
     const context = await openContext(browser, http.base);
     const page = await context.newPage();
