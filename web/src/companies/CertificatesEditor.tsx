@@ -147,9 +147,6 @@ export function CertificatesEditor({ companyId, certificates, fullAccess, onSave
                   <FieldError problems={p} field={field(index, 'certificationId')} />
                 </div>
                 {input('scope', c.scope, 'text', 1000)}
-                {input('certificateNumber', c.number, 'text', 100)}
-                {input('validFrom', c.validFrom, 'date')}
-                {input('validUntil', c.validUntil, 'date')}
                 {fullAccess && (
                   <div className="edit-field">
                     <label htmlFor={id('evidence-level')}>{c.evidenceLevel}</label>
@@ -160,6 +157,9 @@ export function CertificatesEditor({ companyId, certificates, fullAccess, onSave
                     <FieldError problems={p} field={field(index, 'evidenceLevel')} />
                   </div>
                 )}
+                {input('certificateNumber', c.number, 'text', 100)}
+                {input('validFrom', c.validFrom, 'date')}
+                {input('validUntil', c.validUntil, 'date')}
               </>
             )}
             <button type="button" className="link-button remove-row" onClick={() => remove(row.key)}>
