@@ -228,6 +228,8 @@ describe('the company profile with API keys', () => {
     await verified.getByText('geprüft – nur das Netzwerkbüro kann das ändern').waitFor();
     expect(await verified.locator('select, input').count()).toBe(0);
     expect(await section.getByLabel('Nachweisgrad').count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'company-claims-editor-company-key');
     await section.getByRole('group', { name: '5-Achs-CNC-Fräsen' }).getByLabel('Stufe', { exact: true }).selectOption('3');
     await section.getByRole('button', { name: 'Speichern' }).click();
     await section.getByRole('status').getByText('Gespeichert.').waitFor();

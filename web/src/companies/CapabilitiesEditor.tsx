@@ -148,8 +148,8 @@ export function CapabilitiesEditor({ companyId, claims, fullAccess, onSaved, onC
                 </div>
               </>
             )}
-            <button type="button" className="link-button remove-row" onClick={() => remove(row.key)}>
-              {e.removeRow(legend)}
+            <button type="button" className="link-button remove-row" onClick={() => remove(row.key)} aria-label={e.removeRow(legend)}>
+              {t.common.actions.remove}
             </button>
           </fieldset>
         );

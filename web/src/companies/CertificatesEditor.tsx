@@ -162,8 +162,8 @@ export function CertificatesEditor({ companyId, certificates, fullAccess, onSave
                 {input('validUntil', c.validUntil, 'date')}
               </>
             )}
-            <button type="button" className="link-button remove-row" onClick={() => remove(row.key)}>
-              {e.removeRow(legend)}
+            <button type="button" className="link-button remove-row" onClick={() => remove(row.key)} aria-label={e.removeRow(legend)}>
+              {t.common.actions.remove}
             </button>
           </fieldset>
         );

@@ -1,6 +1,6 @@
+import { Empty } from '../components/states';
 import { FragmentOf, graphql, readFragment } from '../graphql';
 import { useI18n } from '../i18n';
-import { Empty } from '../components/states';
 import { NrwLocator } from './NrwLocator';
 
 export const CompanySidebarFragment = graphql(`

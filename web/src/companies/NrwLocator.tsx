@@ -38,15 +38,21 @@ const OUTLINE_POINTS = NRW_OUTLINE.map((point) => project(point).map((v) => v.to
  * a location outside the Land is said in words.
  */
 export function NrwLocator({ place, location }: { place: string; location: { latitude: number; longitude: number } | null }) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   if (!location) return <p className="muted">{t.companies.location.unknown}</p>;
   if (!isInNrw(location.longitude, location.latitude)) return <p>{t.companies.location.outsideNrw(place)}</p>;
   const [x, y] = project([location.longitude, location.latitude]);
   return (
-    <svg className="nrw-locator" viewBox="0 0 240 235" role="img" aria-label={t.companies.location.mapLabel(place)}>
-      <polygon points={OUTLINE_POINTS} className="nrw-outline" />
-      <circle cx={x} cy={y} r={9} className="nrw-dot-halo" />
-      <circle cx={x} cy={y} r={4.5} className="nrw-dot" />
-    </svg>
+    <figure className="nrw-locator">
+      <svg viewBox="0 0 240 235" role="img" aria-label={t.companies.location.mapLabel(place)}>
+        <polygon points={OUTLINE_POINTS} className="nrw-outline" />
+        <circle cx={x} cy={y} r={9} className="nrw-dot-halo" />
+        <circle cx={x} cy={y} r={4.5} className="nrw-dot" />
+      </svg>
+      <figcaption>
+        <strong>{place}</strong>
+        <span className="muted small">{t.companies.location.coordinates(fmt.number(location.latitude, 2), fmt.number(location.longitude, 2))}</span>
+      </figcaption>
+    </figure>
   );
 }

@@ -31,7 +31,7 @@ export function CapabilityOptions({ capabilities }: { capabilities: readonly Tax
         <optgroup key={domain.id} label={capName(domain)}>
           {subtree(domain).map((capability) => (
             <option key={capability.id} value={capability.id}>
-              {'\u00a0\u00a0\u00a0'.repeat(capability.depth)}{capName(capability)}
+              {'\u00a0\u00a0'.repeat(capability.depth)}{capName(capability)}
             </option>
           ))}
         </optgroup>

@@ -18,7 +18,7 @@ const FilterOptionsQuery = graphql(`
 type Options = ResultOf<typeof FilterOptionsQuery>;
 type Changes = Partial<Record<keyof CompanyFilters, string | null>>;
 
-const INDENT = '\u00a0\u00a0\u00a0';
+const INDENT = '\u00a0\u00a0';
 
 /** Nodes of a parent-linked tree in depth-first order, with their depth, siblings by name. */
 function depthFirst<T extends { id: string; name: string; parent?: { id: string } | null }>(nodes: readonly T[]): { node: T; depth: number }[] {
@@ -114,7 +114,7 @@ function RegionOptions({ regions }: { regions: Options['regions'] }) {
     <>
       {depthFirst(regions).map(({ node, depth }) => (
         <option key={node.id} value={node.id}>
-          {INDENT.repeat(depth)}{node.name}{node.kind === 'KREISFREIE_STADT' ? ` (${t.search.regionKind.KREISFREIE_STADT})` : ''}
+          {INDENT.repeat(depth)}{node.name}{node.kind === 'KREISFREIE_STADT' ? ` (${t.search.kreisfreieStadt})` : ''}
         </option>
       ))}
     </>

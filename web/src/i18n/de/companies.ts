@@ -1,7 +1,6 @@
 /** Texts of the company profile and its editing forms. */
 export const companies = {
   prime: 'Generalunternehmer',
-  employees: (n: string) => `${n} Beschäftigte`,
   facts: {
     label: 'Eckdaten',
     legalForm: 'Rechtsform',
@@ -58,8 +57,8 @@ export const companies = {
     title: 'Standort',
     mapLabel: (place: string) => `Lage von ${place} in Nordrhein-Westfalen`,
     outsideNrw: (place: string) => `${place} liegt außerhalb Nordrhein-Westfalens.`,
+    coordinates: (latitude: string, longitude: string) => `${latitude}° N, ${longitude}° O`,
     unknown: 'Kein Standort hinterlegt.',
-    nrw: 'Nordrhein-Westfalen',
   },
   links: {
     customersTitle: 'Kunden',

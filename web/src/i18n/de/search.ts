@@ -29,7 +29,7 @@ export const search = {
     pageSize: 'Pro Seite',
   },
   sort: { NAME: 'Name', CITY: 'Ort', POSTAL_CODE: 'Postleitzahl', EMPLOYEES: 'Mitarbeitende (absteigend)' },
-  regionKind: { LAND: 'Land', REGIERUNGSBEZIRK: 'Regierungsbezirk', KREIS: 'Kreis', KREISFREIE_STADT: 'kreisfreie Stadt' },
+  kreisfreieStadt: 'kreisfreie Stadt',
   companiesTitle: 'Unternehmen',
   range: (from: string, to: string, total: string) => `${from}–${to} von ${total}`,
   noCompanies: 'Kein Unternehmen erfüllt alle gewählten Filter. Lockern Sie einen Filter, etwa die Mindeststufe.',

@@ -2,7 +2,6 @@ import type { companies as de } from '../de/companies';
 
 export const companies: typeof de = {
   prime: 'Prime contractor',
-  employees: (n: string) => `${n} employees`,
   facts: {
     label: 'Key facts',
     legalForm: 'Legal form',
@@ -59,8 +58,8 @@ export const companies: typeof de = {
     title: 'Location',
     mapLabel: (place: string) => `Location of ${place} in North Rhine-Westphalia`,
     outsideNrw: (place: string) => `${place} lies outside North Rhine-Westphalia.`,
+    coordinates: (latitude: string, longitude: string) => `${latitude}° N, ${longitude}° E`,
     unknown: 'No location recorded.',
-    nrw: 'North Rhine-Westphalia',
   },
   links: {
     customersTitle: 'Customers',

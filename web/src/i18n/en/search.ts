@@ -30,7 +30,7 @@ export const search: typeof de = {
     pageSize: 'Per page',
   },
   sort: { NAME: 'Name', CITY: 'City', POSTAL_CODE: 'Postal code', EMPLOYEES: 'Employees (descending)' },
-  regionKind: { LAND: 'State', REGIERUNGSBEZIRK: 'Administrative district', KREIS: 'District', KREISFREIE_STADT: 'Independent city' },
+  kreisfreieStadt: 'independent city',
   companiesTitle: 'Companies',
   range: (from: string, to: string, total: string) => `${from}–${to} of ${total}`,
   noCompanies: 'No company meets all chosen filters. Relax a filter, such as the minimum level.',
