@@ -116,7 +116,7 @@ function CompanyRow({ company }: { company: Row }) {
           <ul className="top-capabilities">
             {top.map((claim) => (
               <li key={claim.capability.id}>
-                {capName(claim.capability)} <span className="level-chip">{t.common.level(claim.level)}</span>
+                <span>{capName(claim.capability)}</span> <span className="level-chip">{t.common.level(claim.level)}</span>
               </li>
             ))}
           </ul>
