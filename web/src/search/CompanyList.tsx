@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useQuery } from 'urql';
 
 import { CompanyLink } from '../components/CompanyLink';
@@ -55,8 +56,12 @@ interface Props {
 export function CompanyList({ filters, after, pageIndex, onNext, onPrevious }: Props) {
   const { t, fmt } = useI18n();
   const [result, refetch] = useQuery({ query: CompanyListQuery, variables: variablesOf(filters, after) });
+  // urql forgets the data when the variables change: keep the last page on screen (dimmed) until the next arrives.
+  const lastData = useRef(result.data);
+  if (result.data) lastData.current = result.data;
+  const stale = !result.data && Boolean(lastData.current);
   return (
-    <QueryState result={result} onRetry={() => refetch({ requestPolicy: 'network-only' })}>
+    <QueryState result={{ ...result, data: result.data ?? lastData.current }} onRetry={() => refetch({ requestPolicy: 'network-only' })}>
       {({ companies }) => {
         if (companies.totalCount === 0 || companies.edges.length === 0) return <Empty>{t.search.noCompanies}</Empty>;
         const from = pageIndex * filters.size + 1;
@@ -65,7 +70,7 @@ export function CompanyList({ filters, after, pageIndex, onNext, onPrevious }: P
         return (
           <>
             <p className="list-range" aria-live="polite">{range}</p>
-            <table className="company-table">
+            <table className={stale ? 'company-table stale' : 'company-table'} aria-busy={stale || undefined}>
               <thead>
                 <tr>
                   <th scope="col">{t.search.column.company}</th>
