@@ -75,7 +75,7 @@ describe('the company profile without API keys (everyone may edit)', () => {
     const tiers = page.getByRole('region', { name: 'Position in den Lieferketten' });
     expect(squash(await tiers.locator('.tier-head').innerText())).toBe('Program X Tier-2 unter Tier One B GmbH In der Lieferkette zeigen');
     const chain = tiers.getByRole('list', { name: 'Lieferweg im Program X bis zum Generalunternehmer' });
-    expect(await chain.getByRole('listitem').allInnerTexts()).toEqual(['Ceramics C GmbH', 'Tier One B GmbH', 'Prime A AG']);
+    expect((await chain.getByRole('listitem').allInnerTexts()).map(squash)).toEqual(['Ceramics C GmbH', '→ Tier One B GmbH', '→ Prime A AG']);
     expect(await chain.getByRole('link', { name: 'Prime A AG' }).getAttribute('href')).toBe('/companies/prime-a');
     expect(await tiers.getByRole('link', { name: 'In der Lieferkette zeigen' }).getAttribute('href')).toBe('/chains/prog-x?highlight=sme-c');
     expect(await rowTexts(page.getByRole('region', { name: 'Kunden' }))).toEqual(['Tier One B GmbH armour tiles Program X']);

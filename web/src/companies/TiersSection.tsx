@@ -34,9 +34,12 @@ export function TiersSection({ data }: { data: FragmentOf<typeof CompanyTiersFra
                 </Link>
               </div>
               <ol className="chain-path" aria-label={t.companies.tiers.chainLabel(tier.program.name)}>
-                {tier.chain.map((member) => (
-                  <li key={member.id} className={member.id === company.id ? 'self' : member.id === tier.prime.id ? 'prime' : undefined}>
-                    {member.id === company.id ? <strong>{member.name}</strong> : <CompanyLink company={member} />}
+                {tier.chain.map((member, index) => (
+                  <li key={member.id}>
+                    {index > 0 && <span className="chain-arrow" aria-hidden="true">→</span>}
+                    <span className={`chain-node${member.id === company.id ? ' self' : member.id === tier.prime.id ? ' prime' : ''}`}>
+                      {member.id === company.id ? <strong>{member.name}</strong> : <CompanyLink company={member} />}
+                    </span>
                   </li>
                 ))}
               </ol>
