@@ -119,12 +119,14 @@ describe('the company profile without API keys (everyone may edit)', () => {
     await context.close();
   });
 
-  it('says in words that a company outside NRW lies outside, and an unknown id is not found', async () => {
+  it('says in words that a prime outside NRW lies outside and heads its chains, and an unknown id is not found', async () => {
     const context = await openContext(browser, http.base);
     const page = await context.newPage();
     await openProfile(page, 'prime-a', 'Prime A AG');
     await page.getByText('München liegt außerhalb Nordrhein-Westfalens.').waitFor();
     expect(await page.getByRole('img', { name: /Lage von/ }).count()).toBe(0);
+    await page.getByText('Als Generalunternehmer steht dieses Unternehmen an der Spitze seiner Lieferketten.').waitFor();
+    expect(await page.getByRole('link', { name: 'Seine Lieferketten zeigen' }).getAttribute('href')).toBe('/chains/prime/prime-a');
     await page.goto('/companies/no-such-company');
     await page.getByRole('heading', { name: 'Nicht gefunden' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -25,7 +25,7 @@ export function CompanyHeader({ data }: { data: FragmentOf<typeof CompanyHeaderF
     [f.region, company.region ? [company.region.name, company.region.parent?.name].filter(Boolean).join(', ') : t.common.none],
     [f.size, company.sizeClass ? t.common.sizeClass[company.sizeClass] : t.common.none],
     [f.employees, company.employees != null ? fmt.number(company.employees) : t.common.none],
-    [f.website, company.website ? <a href={company.website} rel="noopener noreferrer">{company.website.replace(/^https?:\/\//, '')}</a> : t.common.none],
+    [f.website, company.website ? <WebsiteLink url={company.website} /> : t.common.none],
     [f.clearance, t.common.clearance[company.securityClearance]],
     [f.exportControl, t.common.exportControl[company.exportControl]],
     ...(company.parentGroup ? [[f.group, <CompanyLink key="group" company={company.parentGroup} />] as [string, ReactNode]] : []),
@@ -56,4 +56,10 @@ export function CompanyHeader({ data }: { data: FragmentOf<typeof CompanyHeaderF
       </dl>
     </header>
   );
+}
+
+/** Only http(s) addresses become links: a website comes from imported data. */
+function WebsiteLink({ url }: { url: string }) {
+  if (!/^https?:\/\//i.test(url)) return <>{url}</>;
+  return <a href={url} rel="noopener noreferrer">{url.replace(/^https?:\/\//i, '')}</a>;
 }

@@ -7,7 +7,7 @@ import { useI18n } from '../i18n';
 
 export const CompanyTiersFragment = graphql(`
   fragment CompanyTiers on Company {
-    id
+    id isPrime
     tiers { tier program { id name } under { id name } chain { id name } prime { id name } }
   }
 `);
@@ -20,8 +20,14 @@ export function TiersSection({ data }: { data: FragmentOf<typeof CompanyTiersFra
   return (
     <section className="card" aria-labelledby="tiers-title">
       <h2 id="tiers-title">{t.companies.tiers.title}</h2>
-      <p className="muted small section-intro">{t.companies.tiers.intro}</p>
-      {tiers.length === 0 ? <Empty>{t.companies.tiers.none}</Empty> : (
+      {tiers.length > 0 && <p className="muted small section-intro">{t.companies.tiers.intro}</p>}
+      {company.isPrime && (
+        <p>
+          {t.companies.tiers.primeNote}{' '}
+          <Link className="no-print" to={`/chains/prime/${encodeURIComponent(company.id)}`}>{t.companies.tiers.showPrimeChains}</Link>
+        </p>
+      )}
+      {tiers.length === 0 ? !company.isPrime && <Empty>{t.companies.tiers.none}</Empty> : (
         <ul className="tier-list">
           {tiers.map((tier) => (
             <li key={tier.program.id}>

@@ -75,6 +75,8 @@ export const companies = {
     intro: 'Abgeleitet aus dem kürzesten Lieferweg zum Generalunternehmer je Programm.',
     under: (name: string) => `unter ${name}`,
     chainLabel: (program: string) => `Lieferweg im ${program} bis zum Generalunternehmer`,
+    primeNote: 'Als Generalunternehmer steht dieses Unternehmen an der Spitze seiner Lieferketten.',
+    showPrimeChains: 'Seine Lieferketten zeigen',
     showChain: 'In der Lieferkette zeigen',
     none: 'Dieses Unternehmen liefert noch in kein Programm.',
   },

@@ -76,6 +76,8 @@ export const companies: typeof de = {
     intro: 'Derived from the shortest supply path to the prime in each program.',
     under: (name: string) => `under ${name}`,
     chainLabel: (program: string) => `Supply path in ${program} up to the prime`,
+    primeNote: 'As a prime contractor, this company heads its supply chains.',
+    showPrimeChains: 'Show its supply chains',
     showChain: 'Show in the supply chain',
     none: 'This company does not supply into any program yet.',
   },
