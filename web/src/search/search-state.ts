@@ -68,12 +68,15 @@ export function useSearchState() {
     [setParams],
   );
 
+  /** Clears the filters, keeping the search text, sort and page size. */
   const resetFilters = useCallback(
     () =>
       setParams((current) => {
         const next = new URLSearchParams();
-        const text = current.get('q');
-        if (text) next.set('q', text);
+        for (const kept of ['q', PARAM.sort, PARAM.size]) {
+          const value = current.get(kept);
+          if (value) next.set(kept, value);
+        }
         return next;
       }),
     [setParams],
