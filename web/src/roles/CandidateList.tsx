@@ -42,6 +42,10 @@ function CandidateTable({ matches, firstRank, role, labelledBy }: { matches: Mat
   const c = t.roles.candidates;
   return (
     <table className="candidate-table" aria-labelledby={labelledBy}>
+      <colgroup>
+        <col className="col-rank" /><col className="col-company" /><col className="col-score" /><col className="col-breakdown" />
+        <col className="col-fit" /><col className="col-relationships" />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col" className="num">{c.rank}</th>

@@ -1,4 +1,5 @@
 import { I18n, useI18n } from '../i18n';
+import './MissingItems.css';
 
 type Reason = 'ABSENT' | 'CLEARANCE_TOO_LOW' | 'EVIDENCE_TOO_WEAK' | 'EXPIRED_BEFORE_DEADLINE' | 'LEVEL_TOO_LOW' | 'ONLY_BROADER';
 type Evidence = 'SELF_DECLARED' | 'PLAUSIBILITY_CHECKED' | 'VERIFIED';
@@ -56,18 +57,20 @@ export function missingSentence(
 }
 
 /** The list of what a company lacks for a role, mandatory items marked as such. */
-export function MissingItems({ items, facts, deadline, title }: {
+export function MissingItems({ items, facts, deadline, title, checklist = false }: {
   items: readonly MissingItem[]; facts?: readonly CertificateFacts[]; deadline?: string | null; title?: string;
+  /** Show the items as open to-dos (☐) rather than as failures. */
+  checklist?: boolean;
 }) {
   const i18n = useI18n();
   if (items.length === 0) return null;
   return (
-    <div className="missing-items">
+    <div className={checklist ? 'missing-items missing-checklist' : 'missing-items'}>
       {title && <p className="missing-title">{title}</p>}
       <ul>
         {items.map((item, index) => (
           <li key={index} className={item.mandatory ? 'missing-mandatory' : 'missing-optional'}>
-            <span aria-hidden="true" className="missing-mark">{item.mandatory ? '✗' : '○'}</span>
+            <span aria-hidden="true" className="missing-mark">{checklist ? '☐' : item.mandatory ? '✗' : '○'}</span>
             {missingSentence(i18n, item, facts, deadline ?? null)}
           </li>
         ))}

@@ -82,21 +82,19 @@ function Requirements({ role }: { role: Role }) {
       ) : (
         <table>
           <thead>
-            <tr><th scope="col">{r.requirement}</th><th scope="col">{r.kind}</th><th scope="col">{r.minimum}</th><th scope="col">{r.obligation}</th></tr>
+            <tr><th scope="col">{r.requirement}</th><th scope="col">{r.minimum}</th><th scope="col">{r.obligation}</th></tr>
           </thead>
           <tbody>
             {role.requiredCapabilities.map((req) => (
               <tr key={`cap-${req.capability.id}`}>
-                <td>{capName(req.capability)}</td>
-                <td>{r.capability}</td>
+                <td>{capName(req.capability)}<span className="requirement-kind">{r.capability}</span></td>
                 <td>{t.common.level(req.minLevel)}</td>
                 <td>{obligation(req.mandatory)}</td>
               </tr>
             ))}
             {role.requiredCertifications.map((req) => (
               <tr key={`cert-${req.certification.id}`}>
-                <td>{req.certification.name}</td>
-                <td>{r.certification}</td>
+                <td>{req.certification.name}<span className="requirement-kind">{r.certification}</span></td>
                 <td>{r.evidenceAtLeast(t.common.evidenceLevel[req.minEvidenceLevel])}</td>
                 <td>{obligation(req.mandatory)}</td>
               </tr>

@@ -19,9 +19,8 @@ export const roles = {
   requirements: {
     title: 'Anforderungen',
     requirement: 'Anforderung',
-    kind: 'Art',
     minimum: 'Mindestens',
-    obligation: 'Verbindlichkeit',
+    obligation: 'Gilt als',
     capability: 'Fähigkeit',
     certification: 'Zertifikat',
     mandatory: 'Pflicht',

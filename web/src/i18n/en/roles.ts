@@ -20,9 +20,8 @@ export const roles: typeof de = {
   requirements: {
     title: 'Requirements',
     requirement: 'Requirement',
-    kind: 'Kind',
     minimum: 'At least',
-    obligation: 'Obligation',
+    obligation: 'Counts as',
     capability: 'Capability',
     certification: 'Certification',
     mandatory: 'mandatory',
