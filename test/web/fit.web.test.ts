@@ -40,13 +40,13 @@ describe('where do I fit', () => {
 
     // Misses role-5 and role-6 by EN 9100 alone, role-7 by cable harnesses alone.
     const misses = await page.locator('.near-miss').evaluateAll((items) => items.map((item) => [
-      item.querySelector('h3')!.textContent, item.querySelector('.badge')!.textContent,
+      item.querySelector('h3')!.textContent, item.querySelector('.badge')!.textContent, item.querySelector('.near-miss-meta')!.textContent,
       [...item.querySelectorAll('.missing-items li')].map((li) => li.textContent),
     ]));
     expect(misses.sort()).toEqual([
-      ['Harnessed milled boxes', '1 Punkt fehlt', ['☐Fähigkeit Kabelbäume fehlt']],
-      ['Machined housings', '1 Punkt fehlt', ['☐Zertifikat EN 9100 fehlt']],
-      ['Milled brackets', '1 Punkt fehlt', ['☐Zertifikat EN 9100 fehlt']],
+      ['Harnessed milled boxes', '1 Punkt fehlt', 'Tier-1 für Prime A AG · Program Y · Frist 01.08.2027 · Punktzahl 0,56', ['☐Fähigkeit Kabelbäume fehlt']],
+      ['Machined housings', '1 Punkt fehlt', 'Tier-1 für Prime A AG · Program X · Frist 01.07.2027 · Punktzahl 0,52', ['☐Zertifikat EN 9100 fehlt']],
+      ['Milled brackets', '1 Punkt fehlt', 'Tier-2 für Tier One B GmbH · Program Y · Frist 01.06.2027 · Punktzahl 0,70', ['☐Zertifikat EN 9100 fehlt']],
     ]);
 
     expect(await texts(page, '.step-sentence')).toEqual([
@@ -66,7 +66,7 @@ describe('where do I fit', () => {
     expect(await page.locator('.chain').first().locator('a').allTextContents()).toEqual(['Drehteile D KG', 'Tier One B GmbH', 'Prime A AG']);
 
     const partner = page.locator('.partner-list > li');
-    expect(await partner.locator('.partner-name a').allTextContents()).toEqual(['Elektro E GmbH']);
+    expect(await partner.locator('.partner-name').allTextContents()).toEqual(['Elektro E GmbH Köln · 56,7 km entfernt']);
     expect(await partner.locator('.partner-covers').allTextContents()).toEqual(['Kabelbäume']);
     expect(await partner.locator('.partner-roles').allTextContents()).toEqual(['Harnessed milled boxes']);
 

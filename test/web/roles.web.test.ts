@@ -88,6 +88,7 @@ describe('the role page on the matching graph', () => {
     await context.close();
   });
 
+  // Near misses rank by the number of mandatory gaps (one each here), then by score.
   it('adds the near misses after the eligible ones, with what each misses in German, and keeps the switch in the URL', async () => {
     const context = await openContext(browser, http.base);
     const page = await context.newPage();
@@ -109,7 +110,8 @@ describe('the role page on the matching graph', () => {
       'Nord N GmbH': ['ISO 9001 läuft am 31.01.2027 ab, vor der Frist am 01.03.2027'],
       'Pulver P GmbH': ['Hochleistungskeramik: Stufe 2 angegeben, Stufe 3 verlangt'],
     });
-    expect(await names(rows)).toEqual(NEAR_MISS_ORDER);
+    expect(await names(rows)).toEqual(['Keramik K GmbH', 'Material M GmbH', 'Nord N GmbH', 'Pulver P GmbH']);
+    expect(await rows.locator('.candidate-score').allTextContents()).toEqual(['0,70', '0,55', '0,54', '0,49']);
     await expect(page.locator('.candidates .section-head p').textContent()).resolves.toBe(
       '2 Unternehmen erfüllen alle Pflichtanforderungen. 4 knappe Verfehlungen.',
     );
@@ -172,7 +174,8 @@ describe('the role page on the matching graph', () => {
     await expect(page.getByLabel('Knappe Verfehlungen zeigen').isVisible()).resolves.toBe(false);
     await expect(page.locator('.app-header').isVisible()).resolves.toBe(false);
     await expect(eligibleRows(page).first().isVisible()).resolves.toBe(true);
-    await page.setViewportSize({ width: 794, height: 1123 });
+    // A4 less the page margins of the print style (210 mm - 2 x 12 mm at 96 dpi).
+    await page.setViewportSize({ width: 703, height: 1000 });
     await screenshot(page, 'role-1-print');
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const pdf = await page.pdf({ path: path.join(SCREENSHOT_DIR, 'role-1-print.pdf'), format: 'A4', printBackground: true });
@@ -260,6 +263,3 @@ describe('the role page on the demo data', () => {
     await context.close();
   });
 });
-
-/** Near misses rank by the number of mandatory gaps (one each here), then by score. */
-const NEAR_MISS_ORDER = ['Keramik K GmbH', 'Material M GmbH', 'Nord N GmbH', 'Pulver P GmbH'];

@@ -107,7 +107,7 @@ function RequirementChecks({ match }: { match: Match }) {
           <li key={`cap-${cm.capability.id}`} className={cm.met ? 'check-met' : 'check-unmet'}>
             <Mark met={cm.met} />
             <span className="check-name">{capName(cm.capability)}</span>{' '}
-            <span className={`badge kind-${cm.kind.toLowerCase()}`}>{t.common.matchKind[cm.kind]}</span>
+            <span className={`badge ${cm.met ? 'good' : cm.kind === 'NONE' ? 'bad' : 'warn'}`}>{t.common.matchKind[cm.kind]}</span>
             <span className="small muted">
               {other && <> {m.via(capName(other))}</>}
               {cm.claimedLevel != null && <>, {m.claimedLevel(cm.claimedLevel)}</>}
