@@ -1,29 +1,37 @@
 import { Browser, Page } from 'playwright-core';
 
 import { MATCHING_GRAPH } from '../fixtures/small-graph';
-import { createTestApp, loadFixture, serveForTest, TestApp } from '../helpers/test-app';
+import { loadDemoData, seedDemoData } from '../../src/seed/demo-data';
+import { clearGraph, createTestApp, loadFixture, serveForTest, TestApp } from '../helpers/test-app';
 import { launchBrowser, openContext, screenshot, seriousAxeViolations } from './browser';
 
 let browser: Browser;
-let t: TestApp;
-let http: { base: string; close(): Promise<void> };
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  t = await createTestApp();
-  await loadFixture(t, MATCHING_GRAPH);
-  http = await serveForTest(t);
 });
 
 afterAll(async () => {
-  await http.close();
-  await t.close();
   await browser.close();
 });
 
 const texts = (page: Page, selector: string) => page.locator(selector).allTextContents();
 
-describe('where do I fit', () => {
+describe('where do I fit, on the matching graph', () => {
+  let t: TestApp;
+  let http: { base: string; close(): Promise<void> };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await loadFixture(t, MATCHING_GRAPH);
+    http = await serveForTest(t);
+  });
+
+  afterAll(async () => {
+    await http.close();
+    await t.close();
+  });
+
   it('shows the SME three links from the prime its role, its near misses with what is missing, the cheapest steps, its reach and a partner', async () => {
     const context = await openContext(browser, http.base);
     const page = await context.newPage();
@@ -109,6 +117,38 @@ describe('where do I fit', () => {
     const page = await context.newPage();
     await page.goto('/companies/nobody/fit');
     await page.getByRole('heading', { name: 'Nicht gefunden' }).waitFor();
+    await context.close();
+  });
+});
+
+describe('where do I fit, on the demo data', () => {
+  let t: TestApp;
+  let http: { base: string; close(): Promise<void> };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await clearGraph(t);
+    await seedDemoData(t.app.executor, loadDemoData());
+    http = await serveForTest(t);
+  });
+
+  afterAll(async () => {
+    await http.close();
+    await t.close();
+  });
+
+  it('tells Märkische Schutzbau to have its ISO 9001 checked and to renew its AQAP 2110', async () => {
+    const context = await openContext(browser, http.base);
+    const page = await context.newPage();
+    await page.goto('/companies/sme-maerkische-schutzbau/fit');
+    await page.getByRole('heading', { level: 1, name: 'Passende Rollen für Märkische Schutzbau GmbH & Co. KG' }).waitFor();
+    const steps = await texts(page, '.step-sentence');
+    // Its ISO 9001 is only self-declared; one of the three roles the step unlocks wants it verified.
+    expect(steps).toContain('Nachweis für ISO 9001 stärken (mindestens verifiziert): schaltet 3 Rollen frei');
+    expect(steps).toContain('Zertifikat AQAP 2110 erneuern: schaltet 1 Rolle frei');
+    expect(await texts(page, '.reach-sentence')).toContain('Tier-2 unter Ruhr Schutzsysteme GmbH in Radschützenpanzer 8x8, Los 2 (demo)');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'fit-demo-maerkische-schutzbau');
     await context.close();
   });
 });

@@ -262,4 +262,17 @@ describe('the role page on the demo data', () => {
     await screenshot(page, 'role-002-demo');
     await context.close();
   });
+
+  it('shows the team that can build the radar software together, its lead and the clearance it brings', async () => {
+    const context = await openContext(browser, http.base);
+    const page = await context.newPage();
+    await page.goto('/roles/role-009/consortia');
+    await page.locator('.consortium').first().waitFor();
+    const first = page.locator('.consortium').first().locator('tbody tr');
+    expect(await first.locator('a').allTextContents()).toEqual(expect.arrayContaining(['Bonner CyberDefence AG']));
+    expect(await first.filter({ hasText: 'Bonner CyberDefence' }).locator('.badge.lead').textContent()).toBe('★ Federführung');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'role-009-consortia-demo');
+    await context.close();
+  });
 });

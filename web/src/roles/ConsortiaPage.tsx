@@ -49,6 +49,12 @@ export default function ConsortiaPage() {
             <div>
               <p className="kicker">{t.roles.kicker(t.common.tier(report.role.tier))}</p>
               <h1>{c.title(report.role.title)}</h1>
+              {report.role.buyer && (
+                <p className="muted">
+                  {t.roles.facts.buyer}: <CompanyLink company={report.role.buyer} />
+                  {report.role.program && <> · {t.roles.facts.program}: {report.role.program.name}</>}
+                </p>
+              )}
               <p className="muted">{c.intro}</p>
             </div>
             <div className="toolbar no-print">
@@ -59,6 +65,7 @@ export default function ConsortiaPage() {
                   {PARTNER_CHOICES.map((n) => <option key={n} value={n}>{c.upTo(n)}</option>)}
                 </select>
               </label>
+              <button type="button" onClick={() => window.print()}>{t.roles.actions.print}</button>
             </div>
           </header>
           <p className="single-suppliers"><strong>{c.single(report.singleSupplierCount)}</strong></p>
@@ -86,7 +93,11 @@ function ConsortiumCard({ team, number, needsClearance }: { team: Consortium; nu
           <div><dt>{c.averageDistance}</dt><dd>{fmt.km(team.averageDistanceKm)}</dd></div>
         </dl>
       </div>
-      <table>
+      <table className="consortium-table">
+        <colgroup>
+          <col className="col-member" /><col />{needsClearance && <col className="col-clearance" />}
+          <col className="col-score" /><col className="col-distance" />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">{c.member}</th>
