@@ -27,33 +27,34 @@ export interface CertificateFacts {
 
 /** A missing item in plain words, built from its reason and names ("AQAP 2110 läuft am … ab, vor der Frist am …"). */
 export function missingSentence(
-  { t, fmt, capName }: I18n, item: MissingItem, facts: readonly CertificateFacts[] = [], deadline: string | null = null,
+  i18n: I18n, item: MissingItem, facts: readonly CertificateFacts[] = [], deadline: string | null = null,
 ): string {
+  const sentence = reasonSentence(i18n, item, facts.find((f) => f.certification.id === item.certification?.id), deadline);
+  return item.mandatory ? sentence : `${sentence} ${i18n.t.roles.missing.niceToHave}`;
+}
+
+function reasonSentence({ t, fmt, capName }: I18n, item: MissingItem, fact: CertificateFacts | undefined, deadline: string | null): string {
   const text = t.roles.missing;
   const capability = item.capability ? capName(item.capability) : '';
   const certification = item.certification?.name ?? '';
-  const fact = facts.find((f) => f.certification.id === item.certification?.id);
-  const sentence = (() => {
-    switch (item.reason) {
-      case 'ABSENT':
-        return item.kind === 'CERTIFICATION' ? text.certificationAbsent(certification) : text.capabilityAbsent(capability);
-      case 'LEVEL_TOO_LOW':
-        return text.capabilityLevel(capability, item.claimedLevel ?? null, item.requiredLevel ?? null);
-      case 'ONLY_BROADER':
-        return text.capabilityOnlyBroader(capability);
-      case 'EXPIRED_BEFORE_DEADLINE':
-        return text.certificationExpires(certification, fact?.validUntil ? fmt.date(fact.validUntil) : null, deadline ? fmt.date(deadline) : null);
-      case 'EVIDENCE_TOO_WEAK':
-        return text.certificationEvidence(
-          certification,
-          fact?.evidenceLevel ? t.common.evidenceLevel[fact.evidenceLevel] : null,
-          fact ? t.common.evidenceLevel[fact.minEvidenceLevel] : null,
-        );
-      case 'CLEARANCE_TOO_LOW':
-        return text.clearance(item.requiredClearance ? t.common.clearance[item.requiredClearance] : null);
-    }
-  })();
-  return item.mandatory ? sentence : `${sentence} ${text.niceToHave}`;
+  switch (item.reason) {
+    case 'ABSENT':
+      return item.kind === 'CERTIFICATION' ? text.certificationAbsent(certification) : text.capabilityAbsent(capability);
+    case 'LEVEL_TOO_LOW':
+      return text.capabilityLevel(capability, item.claimedLevel ?? null, item.requiredLevel ?? null);
+    case 'ONLY_BROADER':
+      return text.capabilityOnlyBroader(capability);
+    case 'EXPIRED_BEFORE_DEADLINE':
+      return text.certificationExpires(certification, fact?.validUntil ? fmt.date(fact.validUntil) : null, deadline ? fmt.date(deadline) : null);
+    case 'EVIDENCE_TOO_WEAK':
+      return text.certificationEvidence(
+        certification,
+        fact?.evidenceLevel ? t.common.evidenceLevel[fact.evidenceLevel] : null,
+        fact ? t.common.evidenceLevel[fact.minEvidenceLevel] : null,
+      );
+    case 'CLEARANCE_TOO_LOW':
+      return text.clearance(item.requiredClearance ? t.common.clearance[item.requiredClearance] : null);
+  }
 }
 
 /** The list of what a company lacks for a role, mandatory items marked as such. */

@@ -1,14 +1,11 @@
 import { useState } from 'react';
 
+import type { Criterion } from '../components/ScoreBars';
 import { useUrlParams } from '../components/url-state';
 import { useI18n } from '../i18n';
 import {
   formatWeights, NEAR_MISSES_PARAM, WEIGHT_KEYS, WeightKey, Weights, WEIGHTS_PARAM,
 } from './match-options';
-
-const CRITERION: Record<WeightKey, 'CAPABILITY' | 'CERTIFICATION' | 'READINESS' | 'PROXIMITY' | 'RELATIONSHIP'> = {
-  capability: 'CAPABILITY', certification: 'CERTIFICATION', readiness: 'READINESS', proximity: 'PROXIMITY', relationship: 'RELATIONSHIP',
-};
 
 /** The near-miss switch and the five weights; both live in the query string, so the ranking can be mailed. */
 export function RankingControls({ weights, valid, includeNearMisses, normalised }: {
@@ -46,7 +43,7 @@ export function RankingControls({ weights, valid, includeNearMisses, normalised 
         <div className="weight-inputs">
           {WEIGHT_KEYS.map((key) => (
             <div key={key} className={`weight c-${key}`}>
-              <label htmlFor={`weight-${key}`}>{t.common.criterion[CRITERION[key]]}</label>
+              <label htmlFor={`weight-${key}`}>{t.common.criterion[key.toUpperCase() as Criterion]}</label>
               <input id={`weight-${key}`} type="number" min={0} step={0.05} inputMode="decimal" value={drafts[key]}
                 aria-describedby={`weight-${key}-share weights-hint`} aria-invalid={!valid}
                 onChange={(e) => changeWeight(key, e.target.value)} />
