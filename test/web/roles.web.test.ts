@@ -94,9 +94,11 @@ describe('the role page on the matching graph', () => {
     const page = await context.newPage();
     await page.goto('/roles/role-1');
     await eligibleRows(page).nth(1).waitFor();
-    await page.getByLabel('Knappe Verfehlungen zeigen').check();
+    // The switch follows the URL, which the router updates a moment after the click.
+    await page.getByLabel('Knappe Verfehlungen zeigen').click();
+    await page.waitForURL(/nearMisses=1/);
     await nearMissRows(page).nth(3).waitFor();
-    expect(new URL(page.url()).searchParams.get('nearMisses')).toBe('1');
+    await expect(page.getByLabel('Knappe Verfehlungen zeigen').isChecked()).resolves.toBe(true);
     expect(await names(eligibleRows(page))).toEqual(['Qualität Q GmbH', 'Ceramics C GmbH']);
     const rows = nearMissRows(page);
     expect(await rows.locator('.rank').allTextContents()).toEqual(['3', '4', '5', '6']);
@@ -120,6 +122,17 @@ describe('the role page on the matching graph', () => {
     await page.reload();
     await nearMissRows(page).nth(3).waitFor();
     await expect(page.getByLabel('Knappe Verfehlungen zeigen').isChecked()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('speaks English when asked to', async () => {
+    const context = await openContext(browser, http.base, { locale: 'en' });
+    const page = await context.newPage();
+    await page.goto('/roles/role-1?nearMisses=1');
+    await nearMissRows(page).nth(3).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Candidates' }).waitFor();
+    expect(await nearMissRows(page).filter({ hasText: 'Nord N GmbH' }).locator('.missing-items li').allTextContents())
+      .toEqual(['✗ISO 9001 expires on 31/01/2027, before the deadline 01/03/2027']);
     await context.close();
   });
 

@@ -11,6 +11,7 @@ export function CandidateList({ matches, role, showNearMisses }: { matches: Matc
   const c = t.roles.candidates;
   const eligible = matches.matches.filter((m) => m.eligible);
   const nearMisses = matches.matches.filter((m) => !m.eligible);
+  const total = matches.eligibleCount + (showNearMisses ? matches.nearMissCount : 0);
   return (
     <section className="candidates" aria-labelledby="candidates-title">
       <div className="section-head">
@@ -18,6 +19,7 @@ export function CandidateList({ matches, role, showNearMisses }: { matches: Matc
         <p className="muted">
           {c.summary(matches.eligibleCount)}
           {showNearMisses && <> {c.nearMissSummary(matches.nearMissCount)}</>}
+          {matches.matches.length < total && <> {c.shownFirst(matches.matches.length, total)}</>}
         </p>
       </div>
       <h3 id="eligible-title">{c.eligibleTitle}</h3>

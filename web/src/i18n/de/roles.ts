@@ -49,6 +49,7 @@ export const roles = {
         : eligible === 1 ? '1 Unternehmen erfüllt alle Pflichtanforderungen.'
           : `${eligible} Unternehmen erfüllen alle Pflichtanforderungen.`,
     nearMissSummary: (count: number) => (count === 1 ? '1 knappe Verfehlung.' : `${count} knappe Verfehlungen.`),
+    shownFirst: (shown: number, total: number) => `Gezeigt werden die ersten ${shown} von ${total}.`,
     eligibleTitle: 'Erfüllen alle Pflichtanforderungen',
     nearMissTitle: 'Knappe Verfehlungen',
     nearMissIntro: 'Diesen Unternehmen fehlt mindestens eine Pflichtanforderung; sie stehen immer hinter den geeigneten.',

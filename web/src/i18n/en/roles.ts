@@ -50,6 +50,7 @@ export const roles: typeof de = {
         : eligible === 1 ? '1 company meets every mandatory requirement.'
           : `${eligible} companies meet every mandatory requirement.`,
     nearMissSummary: (count: number) => (count === 1 ? '1 near miss.' : `${count} near misses.`),
+    shownFirst: (shown: number, total: number) => `Showing the first ${shown} of ${total}.`,
     eligibleTitle: 'Meet every mandatory requirement',
     nearMissTitle: 'Near misses',
     nearMissIntro: 'These companies miss at least one mandatory requirement; they always rank after the eligible ones.',
