@@ -1,4 +1,61 @@
-/** Texts of the fit pages. */
+/** Texts of the where-do-I-fit page of a company. */
 export const fit = {
-  title: '',
+  kicker: 'Wo passen wir hin?',
+  title: (company: string) => `Passende Rollen für ${company}`,
+  intro: 'Offene Lieferantenrollen, die das Unternehmen erfüllt oder knapp verfehlt, die günstigsten nächsten Schritte, die Lieferketten, in denen es schon steht, und Partner für gemeinsame Angebote.',
+  backToProfile: 'Zum Unternehmensprofil',
+  summary: {
+    label: 'Überblick',
+    qualifying: 'Rollen erfüllt',
+    nearMisses: 'knapp verfehlt',
+    steps: 'nächste Schritte',
+    partners: 'mögliche Partner',
+  },
+  qualifying: {
+    title: 'Rollen, die Sie erfüllen',
+    empty: 'Das Unternehmen erfüllt derzeit keine offene Rolle vollständig. Die knappen Verfehlungen zeigen, was fehlt.',
+    role: 'Rolle',
+    buyer: 'Auftraggeber',
+    program: 'Programm',
+    deadline: 'Frist',
+    score: 'Punktzahl',
+  },
+  nearMisses: {
+    title: 'Knapp verfehlt',
+    intro: 'Diese Rollen fehlen nur an wenigen Punkten; die Liste sagt genau, woran.',
+    empty: 'Keine knappe Verfehlung: Keine offene Rolle verlangt eine Fähigkeit, die das Unternehmen angibt, ohne dass es sie erfüllt.',
+    missingCount: (n: number) => (n === 1 ? '1 Punkt fehlt' : `${n} Punkte fehlen`),
+    forBuyer: (buyer: string) => `für ${buyer}`,
+    deadline: (date: string) => `Frist ${date}`,
+    checklist: 'Was fehlt',
+  },
+  steps: {
+    title: 'Günstigste nächste Schritte',
+    intro: 'Einzelne Schritte, die allein Rollen freischalten; die wirksamsten zuerst.',
+    empty: 'Kein einzelner Schritt schaltet allein eine Rolle frei.',
+    buildCapability: (capability: string) => `Fähigkeit ${capability} aufbauen`,
+    raiseLevel: (capability: string, level: number | null) => (level == null ? `${capability} ausbauen` : `${capability} auf Stufe ${level} bringen`),
+    proveNarrower: (capability: string) => `${capability} gezielt nachweisen (bisher nur allgemeiner angegeben)`,
+    acquireCertificate: (certification: string) => `Zertifikat ${certification} erwerben`,
+    renewCertificate: (certification: string) => `Zertifikat ${certification} erneuern`,
+    strengthenEvidence: (certification: string, level: string | null) =>
+      level ? `Nachweis für ${certification} stärken (mindestens ${level})` : `Nachweis für ${certification} stärken`,
+    raiseClearance: (clearance: string | null) => (clearance ? `Sicherheitsfreigabe ${clearance} erlangen` : 'Sicherheitsfreigabe erhöhen'),
+    unlocks: (n: number) => (n === 1 ? 'schaltet 1 Rolle frei' : `schaltet ${n} Rollen frei`),
+  },
+  stepSentence: (action: string, unlocks: string) => `${action}: ${unlocks}`,
+  reach: {
+    title: 'In diesen Lieferketten stehen Sie schon',
+    empty: 'Das Unternehmen hat noch keine erfasste Lieferbeziehung in ein Programm.',
+    line: (tier: string, under: string, program: string) => `${tier} unter ${under} in ${program}`,
+    prime: (prime: string) => `Generalunternehmer: ${prime}`,
+  },
+  partners: {
+    title: 'Partner, die Ihre Lücken schließen',
+    intro: 'Unternehmen, die mitbringen, was Ihnen für knapp verfehlte Rollen fehlt.',
+    empty: 'Kein Unternehmen schließt die Lücken der knapp verfehlten Rollen.',
+    brings: 'bringt mit',
+    completes: 'vervollständigt',
+    distance: (km: string) => `${km} entfernt`,
+  },
 };

@@ -1,4 +1,112 @@
-/** Texts of the roles pages. */
+/** Texts of the roles pages: a supply role with its ranked candidates, and the teams that could fill it. */
 export const roles = {
-  title: '',
+  kicker: (tier: string) => `Offene Lieferantenrolle · ${tier}`,
+  facts: {
+    label: 'Eckdaten der Rolle',
+    buyer: 'Auftraggeber',
+    program: 'Programm',
+    tier: 'Stufe in der Kette',
+    deadline: 'Frist',
+    quantity: 'Menge',
+    status: 'Status',
+    clearance: 'Sicherheitsfreigabe',
+    region: 'Bevorzugte Region',
+    maxDistance: 'Maximale Entfernung',
+    product: 'Produkt',
+    anyRegion: 'keine Vorgabe',
+    daysLeft: (days: number) => (days < 0 ? `seit ${-days} Tagen abgelaufen` : days === 0 ? 'heute' : days === 1 ? 'morgen' : `in ${days} Tagen`),
+  },
+  requirements: {
+    title: 'Anforderungen',
+    requirement: 'Anforderung',
+    minimum: 'Mindestens',
+    obligation: 'Gilt als',
+    capability: 'Fähigkeit',
+    certification: 'Zertifikat',
+    mandatory: 'Pflicht',
+    niceToHave: 'wünschenswert',
+    evidenceAtLeast: (level: string) => `Nachweis ${level}`,
+    none: 'Diese Rolle nennt keine Anforderungen.',
+  },
+  actions: {
+    consortia: 'Teams für diese Rolle',
+    print: 'Drucken',
+    backToRole: 'Zurück zur Rolle',
+  },
+  controls: {
+    label: 'Ranking einstellen',
+    nearMisses: 'Knappe Verfehlungen zeigen',
+    weights: 'Gewichtung',
+    weightsHint: 'Relative Gewichte; der Dienst normiert sie auf die Summe 1.',
+    normalised: (share: string) => `wirkt mit ${share}`,
+    reset: 'Standardgewichte',
+    weightsInvalid: 'Mindestens ein Gewicht muss größer als 0 sein, keines negativ.',
+  },
+  candidates: {
+    title: 'Kandidaten',
+    summary: (eligible: number) =>
+      eligible === 0 ? 'Kein Unternehmen erfüllt alle Pflichtanforderungen.'
+        : eligible === 1 ? '1 Unternehmen erfüllt alle Pflichtanforderungen.'
+          : `${eligible} Unternehmen erfüllen alle Pflichtanforderungen.`,
+    nearMissSummary: (count: number) => (count === 1 ? '1 knappe Verfehlung.' : `${count} knappe Verfehlungen.`),
+    shownFirst: (shown: number, total: number) => `Gezeigt werden die ersten ${shown} von ${total}.`,
+    eligibleTitle: 'Erfüllen alle Pflichtanforderungen',
+    nearMissTitle: 'Knappe Verfehlungen',
+    nearMissIntro: 'Diesen Unternehmen fehlt mindestens eine Pflichtanforderung; sie stehen immer hinter den geeigneten.',
+    noneEligible: 'Kein Unternehmen erfüllt alle Pflichtanforderungen dieser Rolle. Schalten Sie die knappen Verfehlungen ein, um zu sehen, wem wenig fehlt, oder suchen Sie ein Team.',
+    noNearMisses: 'Keine knappen Verfehlungen: Wer eine der verlangten Fähigkeiten angibt, erfüllt die Rolle.',
+    rank: 'Rang',
+    company: 'Unternehmen',
+    score: 'Punktzahl',
+    breakdown: 'Bewertung je Kriterium',
+    fit: 'Anforderungen',
+    distance: 'Entfernung',
+    relationships: 'Beziehungen',
+    noRelationships: 'keine',
+    missingTitle: 'Es fehlt',
+  },
+  match: {
+    met: 'erfüllt',
+    notMet: 'nicht erfüllt',
+    via: (name: string) => `über ${name}`,
+    claimedLevel: (level: number) => `Stufe ${level}`,
+    validUntil: (date: string) => `gültig bis ${date}`,
+  },
+  /** A missing item as a German sentence, built from its reason and names (not the API's English description). */
+  missing: {
+    capabilityAbsent: (capability: string) => `Fähigkeit ${capability} fehlt`,
+    capabilityLevel: (capability: string, claimed: number | null, required: number | null) =>
+      claimed == null ? `${capability}: Stufe ${required ?? '?'} verlangt` : `${capability}: Stufe ${claimed} angegeben, Stufe ${required ?? '?'} verlangt`,
+    capabilityOnlyBroader: (capability: string) => `${capability}: nur eine allgemeinere Fähigkeit angegeben`,
+    certificationAbsent: (certification: string) => `Zertifikat ${certification} fehlt`,
+    certificationExpires: (certification: string, validUntil: string | null, deadline: string | null) =>
+      validUntil && deadline ? `${certification} läuft am ${validUntil} ab, vor der Frist am ${deadline}` : `${certification} läuft vor der Frist ab`,
+    certificationEvidence: (certification: string, held: string | null, required: string | null) =>
+      held && required ? `${certification}: Nachweis nur ${held}, verlangt ist mindestens ${required}` : `${certification}: Nachweis schwächer als verlangt`,
+    clearance: (required: string | null) => (required ? `Sicherheitsfreigabe ${required} fehlt` : 'Sicherheitsfreigabe zu niedrig'),
+    niceToHave: '(wünschenswert)',
+  },
+  scoreContribution: 'Beitrag zur Punktzahl',
+  consortia: {
+    title: (role: string) => `Teams für „${role}“`,
+    intro: 'Zwei oder drei Unternehmen, die zusammen jede Pflichtanforderung erfüllen; jedes bringt etwas mit, das die anderen nicht haben.',
+    maxPartners: 'Teamgröße',
+    upTo: (n: number) => `bis zu ${n} Partner`,
+    single: (n: number) =>
+      n === 0 ? 'Kein Unternehmen erfüllt die Rolle allein.'
+        : n === 1 ? 'Ein Unternehmen erfüllt die Rolle auch allein.'
+          : `${n} Unternehmen erfüllen die Rolle auch allein.`,
+    empty: 'Kein Team aus bis zu dieser Zahl von Partnern erfüllt alle Pflichtanforderungen dieser Rolle.',
+    team: (n: number) => `Team ${n}`,
+    combinedScore: 'Mittlere Punktzahl',
+    averageDistance: 'Mittlere Entfernung',
+    member: 'Mitglied',
+    brings: 'Bringt mit',
+    clearance: 'Freigabe',
+    providesClearance: 'bringt die verlangte Freigabe',
+    score: 'Punktzahl',
+    distance: 'Entfernung',
+    lead: 'Federführung',
+    nothingMandatory: 'ergänzt das Team',
+  },
 };

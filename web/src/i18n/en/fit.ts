@@ -1,5 +1,62 @@
 import type { fit as de } from '../de/fit';
 
 export const fit: typeof de = {
-  title: '',
+  kicker: 'Where do we fit?',
+  title: (company: string) => `Matching roles for ${company}`,
+  intro: 'Open supplier roles the company fills or narrowly misses, the cheapest next steps, the supply chains it already sits in, and partners for joint bids.',
+  backToProfile: 'To the company profile',
+  summary: {
+    label: 'Overview',
+    qualifying: 'roles filled',
+    nearMisses: 'narrowly missed',
+    steps: 'next steps',
+    partners: 'possible partners',
+  },
+  qualifying: {
+    title: 'Roles you fill',
+    empty: 'The company fills no open role completely yet. The near misses show what is missing.',
+    role: 'Role',
+    buyer: 'Buyer',
+    program: 'Program',
+    deadline: 'Deadline',
+    score: 'Score',
+  },
+  nearMisses: {
+    title: 'Narrowly missed',
+    intro: 'These roles are missed on a few points only; the list says exactly which.',
+    empty: 'No near miss: no open role demands a capability the company claims without the company filling it.',
+    missingCount: (n: number) => (n === 1 ? '1 item missing' : `${n} items missing`),
+    forBuyer: (buyer: string) => `for ${buyer}`,
+    deadline: (date: string) => `deadline ${date}`,
+    checklist: 'What is missing',
+  },
+  steps: {
+    title: 'Cheapest next steps',
+    intro: 'Single steps that unlock roles on their own; the most effective first.',
+    empty: 'No single step unlocks a role on its own.',
+    buildCapability: (capability: string) => `Build up the capability ${capability}`,
+    raiseLevel: (capability: string, level: number | null) => (level == null ? `Extend ${capability}` : `Bring ${capability} to level ${level}`),
+    proveNarrower: (capability: string) => `Prove ${capability} specifically (only a broader capability so far)`,
+    acquireCertificate: (certification: string) => `Obtain the certification ${certification}`,
+    renewCertificate: (certification: string) => `Renew the certificate ${certification}`,
+    strengthenEvidence: (certification: string, level: string | null) =>
+      level ? `Strengthen the evidence for ${certification} (at least ${level})` : `Strengthen the evidence for ${certification}`,
+    raiseClearance: (clearance: string | null) => (clearance ? `Obtain security clearance ${clearance}` : 'Raise the security clearance'),
+    unlocks: (n: number) => (n === 1 ? 'unlocks 1 role' : `unlocks ${n} roles`),
+  },
+  stepSentence: (action: string, unlocks: string) => `${action}: ${unlocks}`,
+  reach: {
+    title: 'Supply chains you are already in',
+    empty: 'The company has no recorded supply link into a program yet.',
+    line: (tier: string, under: string, program: string) => `${tier} under ${under} in ${program}`,
+    prime: (prime: string) => `Prime: ${prime}`,
+  },
+  partners: {
+    title: 'Partners who close your gaps',
+    intro: 'Companies that bring what you lack for narrowly missed roles.',
+    empty: 'No company closes the gaps of the narrowly missed roles.',
+    brings: 'brings',
+    completes: 'completes',
+    distance: (km: string) => `${km} away`,
+  },
 };

@@ -1,5 +1,112 @@
 import type { roles as de } from '../de/roles';
 
 export const roles: typeof de = {
-  title: '',
+  kicker: (tier: string) => `Open supplier role · ${tier}`,
+  facts: {
+    label: 'Key facts of the role',
+    buyer: 'Buyer',
+    program: 'Program',
+    tier: 'Tier in the chain',
+    deadline: 'Deadline',
+    quantity: 'Quantity',
+    status: 'Status',
+    clearance: 'Security clearance',
+    region: 'Preferred region',
+    maxDistance: 'Maximum distance',
+    product: 'Product',
+    anyRegion: 'none given',
+    daysLeft: (days: number) => (days < 0 ? `passed ${-days} days ago` : days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`),
+  },
+  requirements: {
+    title: 'Requirements',
+    requirement: 'Requirement',
+    minimum: 'At least',
+    obligation: 'Counts as',
+    capability: 'Capability',
+    certification: 'Certification',
+    mandatory: 'mandatory',
+    niceToHave: 'nice to have',
+    evidenceAtLeast: (level: string) => `evidence ${level}`,
+    none: 'This role names no requirements.',
+  },
+  actions: {
+    consortia: 'Teams for this role',
+    print: 'Print',
+    backToRole: 'Back to the role',
+  },
+  controls: {
+    label: 'Adjust the ranking',
+    nearMisses: 'Show near misses',
+    weights: 'Weights',
+    weightsHint: 'Relative weights; the service normalises them to sum 1.',
+    normalised: (share: string) => `counts ${share}`,
+    reset: 'Default weights',
+    weightsInvalid: 'At least one weight must be above 0, none negative.',
+  },
+  candidates: {
+    title: 'Candidates',
+    summary: (eligible: number) =>
+      eligible === 0 ? 'No company meets every mandatory requirement.'
+        : eligible === 1 ? '1 company meets every mandatory requirement.'
+          : `${eligible} companies meet every mandatory requirement.`,
+    nearMissSummary: (count: number) => (count === 1 ? '1 near miss.' : `${count} near misses.`),
+    shownFirst: (shown: number, total: number) => `Showing the first ${shown} of ${total}.`,
+    eligibleTitle: 'Meet every mandatory requirement',
+    nearMissTitle: 'Near misses',
+    nearMissIntro: 'These companies miss at least one mandatory requirement; they always rank after the eligible ones.',
+    noneEligible: 'No company meets every mandatory requirement of this role. Show the near misses to see who lacks little, or look for a team.',
+    noNearMisses: 'No near misses: whoever claims one of the required capabilities fills the role.',
+    rank: 'Rank',
+    company: 'Company',
+    score: 'Score',
+    breakdown: 'Score per criterion',
+    fit: 'Requirements',
+    distance: 'Distance',
+    relationships: 'Relationships',
+    noRelationships: 'none',
+    missingTitle: 'Missing',
+  },
+  match: {
+    met: 'met',
+    notMet: 'not met',
+    via: (name: string) => `through ${name}`,
+    claimedLevel: (level: number) => `level ${level}`,
+    validUntil: (date: string) => `valid until ${date}`,
+  },
+  missing: {
+    capabilityAbsent: (capability: string) => `Capability ${capability} is missing`,
+    capabilityLevel: (capability: string, claimed: number | null, required: number | null) =>
+      claimed == null ? `${capability}: level ${required ?? '?'} required` : `${capability}: level ${claimed} claimed, ${required ?? '?'} required`,
+    capabilityOnlyBroader: (capability: string) => `${capability}: only a broader capability is claimed`,
+    certificationAbsent: (certification: string) => `Certification ${certification} is missing`,
+    certificationExpires: (certification: string, validUntil: string | null, deadline: string | null) =>
+      validUntil && deadline ? `${certification} expires on ${validUntil}, before the deadline ${deadline}` : `${certification} expires before the deadline`,
+    certificationEvidence: (certification: string, held: string | null, required: string | null) =>
+      held && required ? `${certification}: evidence only ${held}, at least ${required} required` : `${certification}: evidence weaker than required`,
+    clearance: (required: string | null) => (required ? `Security clearance ${required} is missing` : 'Security clearance too low'),
+    niceToHave: '(nice to have)',
+  },
+  scoreContribution: 'Adds to the score',
+  consortia: {
+    title: (role: string) => `Teams for “${role}”`,
+    intro: 'Two or three companies that together meet every mandatory requirement; each brings something the others lack.',
+    maxPartners: 'Team size',
+    upTo: (n: number) => `up to ${n} partners`,
+    single: (n: number) =>
+      n === 0 ? 'No company fills the role alone.'
+        : n === 1 ? 'One company also fills the role alone.'
+          : `${n} companies also fill the role alone.`,
+    empty: 'No team of up to this many partners meets every mandatory requirement of this role.',
+    team: (n: number) => `Team ${n}`,
+    combinedScore: 'Mean score',
+    averageDistance: 'Mean distance',
+    member: 'Member',
+    brings: 'Brings',
+    clearance: 'Clearance',
+    providesClearance: 'brings the required clearance',
+    score: 'Score',
+    distance: 'Distance',
+    lead: 'Lead',
+    nothingMandatory: 'completes the team',
+  },
 };
