@@ -103,9 +103,9 @@ export function ChainPicture({ prime, companies, links, spofIds, highlightId }: 
           node.id === highlightId && 'is-highlighted'].filter(Boolean).join(' ');
         return (
           <a key={node.id} href={profileUrl(node.id)} className={classes} onClick={(e) => openProfile(e, node.id)}
-            aria-label={isPrime ? t.chains.primeBoxLabel(company.name) : t.chains.boxLabel(company.name, t.common.tier(company.tier), isSpof)}
             data-company={node.id} data-column={node.column}>
-            <title>{company.name}</title>
+            {/* The title names the link (and shows on hover) in full, where the box may have to shorten the name. */}
+            <title>{isPrime ? t.chains.primeBoxLabel(company.name) : t.chains.boxLabel(company.name, t.common.tier(company.tier), isSpof)}</title>
             {isSpof && <rect x={node.x - 4} y={node.y - 4} width={BOX_WIDTH + 8} height={BOX_HEIGHT + 8} rx={8} className="spof-ring" />}
             <rect x={node.x} y={node.y} width={BOX_WIDTH} height={BOX_HEIGHT} rx={5} className="box" />
             <text x={node.x + 10} y={node.y + 21} className="box-name">{shorten(company.name)}</text>

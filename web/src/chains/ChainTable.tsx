@@ -40,7 +40,7 @@ export function ChainTable({ chain, spofIds }: { chain: ChainData; spofIds: Set<
                 {index === 0 && <th scope="rowgroup" rowSpan={rows.length}>{t.common.tier(tier)}</th>}
                 <td>
                   <CompanyLink company={entry.company} />
-                  {spofIds.has(entry.company.id) && <span className="badge bad chain-spof-badge">⚠ {t.chains.spofMark}</span>}
+                  {spofIds.has(entry.company.id) && <> <span className="badge bad chain-spof-badge">⚠ {t.chains.spofMark}</span></>}
                   {entry.depths.length > 1 && (
                     <span className="muted small block">{`${t.chains.alsoAt} ${entry.depths.filter((d) => d !== tier).join(', ')}`}</span>
                   )}
