@@ -18,7 +18,10 @@ export interface PictureLink {
   programName: string | null;
 }
 
-const NAME_CHARS = 28;
+// About 7.4 px per character of a bold 13 px name, inside the box's padding.
+const NAME_CHARS = Math.floor((BOX_WIDTH - 20) / 7.4);
+// A wide chain shrinks to fit the page down to this scale before the picture scrolls instead.
+const MIN_SCALE = 0.7;
 export const SPOF_SYMBOL = '⚠';
 
 function shorten(name: string): string {
@@ -71,7 +74,8 @@ export function ChainPicture({ prime, companies, links, spofIds, highlightId }: 
   }
 
   return (
-    <svg className={`chain-svg${highlight ? ' has-highlight' : ''}`} width={layout.width} height={layout.height}
+    <svg className={`chain-svg${highlight ? ' has-highlight' : ''}`}
+      style={{ width: '100%', maxWidth: layout.width, minWidth: layout.width * MIN_SCALE, height: 'auto' }}
       viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={t.chains.pictureLabel(prime.name)}>
       <defs>
         <marker id="chain-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">

@@ -12,6 +12,8 @@ export function ChainTable({ chain, spofIds }: { chain: ChainData; spofIds: Set<
   const { t } = useI18n();
   const names = new Map([[chain.prime.id, chain.prime], ...chain.companies.map((c) => [c.company.id, c.company] as const)]);
   const tiers = [...new Set(chain.companies.map((c) => c.tier))].sort((a, b) => a - b);
+  // Below a program every link is for that program; below a prime the program tells the links apart.
+  const showProgram = new Set(chain.links.map((l) => l.program?.id)).size > 1;
   const byName = (a: { company: { name: string } }, b: { company: { name: string } }) => a.company.name.localeCompare(b.company.name);
   return (
     <section className="card" aria-labelledby="chain-table">
@@ -52,7 +54,7 @@ export function ChainTable({ chain, spofIds }: { chain: ChainData; spofIds: Set<
                       <li key={link.id}>
                         <CompanyLink company={names.get(link.customer.id)!} />
                         <span className="muted small">
-                          {[link.product, link.program?.name].filter(Boolean).map((s) => ` · ${s}`).join('')}
+                          {[link.product, showProgram ? link.program?.name : null].filter(Boolean).map((s) => ` · ${s}`).join('')}
                         </span>
                       </li>
                     ))}

@@ -30,9 +30,9 @@ export interface ChainLayout {
   height: number;
 }
 
-export const BOX_WIDTH = 224;
+export const BOX_WIDTH = 200;
 export const BOX_HEIGHT = 50;
-const COLUMN_GAP = 96;
+const COLUMN_GAP = 76;
 const ROW_GAP = 16;
 const MARGIN_X = 16;
 const HEADER_HEIGHT = 34;
