@@ -1,9 +1,11 @@
+import path from 'node:path';
+
 import { Browser, Page } from 'playwright-core';
 
 import { loadDemoData, seedDemoData } from '../../src/seed/demo-data';
 import { SMALL_GRAPH } from '../fixtures/small-graph';
 import { clearGraph, createTestApp, loadFixture, serveForTest, TestApp } from '../helpers/test-app';
-import { launchBrowser, openContext, screenshot, seriousAxeViolations } from './browser';
+import { launchBrowser, openContext, SCREENSHOT_DIR, screenshot, seriousAxeViolations } from './browser';
 
 let browser: Browser;
 
@@ -35,6 +37,11 @@ function pictureColumns(page: Page): Promise<string[][]> {
 /** The single points of failure as listed below the picture. */
 function spofList(page: Page): Promise<string[]> {
   return page.evaluate(SPOFS) as Promise<string[]>;
+}
+
+/** The chain picture alone, at full resolution, to look at next to the full-page screenshot. */
+async function pictureScreenshot(page: Page, name: string): Promise<void> {
+  await page.locator('section[aria-labelledby="chain-picture"]').screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
 }
 
 /** The text of each matching row, cells split by tabs, lines within a cell joined. */
@@ -126,7 +133,7 @@ describe('the chain pages on the small graph', () => {
     expect(await page.locator('.chain-edge.on-path').count()).toBe(4);
     expect(await page.locator('a.chain-node.on-path').count()).toBe(5);
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await screenshot(page, 'chain-prog-x-highlight-sme-f');
+    await pictureScreenshot(page, 'chain-prog-x-highlight-sme-f');
 
     await page.goto('/chains/prog-x?highlight=sme-d');
     await page.getByRole('heading', { name: 'Weg von Drehteile D KG zum Generalunternehmer' }).waitFor();
@@ -194,6 +201,7 @@ describe('the chain page on the demo data', () => {
     expect(await spofList(page)).toContain('⚠ Märkische Schutzbau GmbH & Co. KG schneidet ab: Ennepe Kabeltechnik GmbH, Hagener Hochleistungskeramik GmbH');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'chain-demo-radschuetzenpanzer');
+    await pictureScreenshot(page, 'chain-demo-radschuetzenpanzer-picture');
     await context.close();
   });
 });

@@ -18,8 +18,8 @@ export interface PictureLink {
   programName: string | null;
 }
 
-// About 7.4 px per character of a bold 13 px name, inside the box's padding.
-const NAME_CHARS = Math.floor((BOX_WIDTH - 20) / 7.4);
+// About 8 px per character of a bold 13 px name (wide German letters), inside the box's padding.
+const NAME_CHARS = Math.floor((BOX_WIDTH - 20) / 8);
 // A wide chain shrinks to fit the page down to this scale before the picture scrolls instead.
 const MIN_SCALE = 0.7;
 export const SPOF_SYMBOL = '⚠';
