@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { Browser, Page } from 'playwright-core';
@@ -110,6 +111,9 @@ describe('the chain pages on the small graph', () => {
     ]);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'chain-prog-x');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Als CSV herunterladen' }).click()]);
+    expect(download.suggestedFilename()).toBe('supply-chain.csv');
+    expect(readFileSync(await download.path(), 'utf8')).toContain('Faser F GmbH');
 
     const ceramics = page.getByRole('link', { name: 'Ceramics C GmbH, Tier-2, Single Point of Failure: Profil öffnen' });
     expect(await ceramics.getAttribute('href')).toBe('/companies/sme-c');

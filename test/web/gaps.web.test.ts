@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 import { Browser, Page } from 'playwright-core';
 
 import { loadDemoData, seedDemoData } from '../../src/seed/demo-data';
@@ -80,7 +82,7 @@ describe('the gaps page on the matching graph', () => {
         'Drehteile D KG ; Räder R GmbH', 'Niemand außerhalb erreicht die Stufe.'],
       ['Präzisionszerspanung', '✓ abgedeckt', 'Stufe 2',
         'Machined housings | Tier-1 · Stufe 2 · für Prime A AG · Frist 01.07.2027',
-        'Ceramics C GmbH ; Drehteile D KG ; Räder R GmbH', 'Niemand außerhalb erreicht die Stufe.'],
+        'Ceramics C GmbH ; Drehteile D KG ; Räder R GmbH', 'nicht nötig'],
     ];
     expect(await gapRows(page)).toEqual(expected);
     expect(await rollupRows(page)).toEqual([
@@ -93,6 +95,12 @@ describe('the gaps page on the matching graph', () => {
     expect(await page.getByRole('link', { name: 'Elektro E GmbH' }).getAttribute('href')).toBe('/companies/sme-e');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'gaps-rb-arnsberg');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Als CSV herunterladen' }).click()]);
+    expect(download.suggestedFilename()).toBe('capability-gaps.csv');
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv).toContain('Kabelbäume');
+    expect(csv).toContain('Präzisionszerspanung');
 
     await page.reload();
     await page.locator('.gap-row.gap-COVERED').waitFor();

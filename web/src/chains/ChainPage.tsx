@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 
 import { CompanyLink } from '../components/CompanyLink';
+import { ReportDownload } from '../components/ReportDownload';
 import { Empty, QueryState } from '../components/states';
 import { useUrlParams } from '../components/url-state';
 import { graphql, ResultOf } from '../graphql';
@@ -59,6 +60,11 @@ export default function ChainPage() {
                   <p className="chain-summary">
                     {t.chains.summary(supplyChain.companies.length, supplyChain.links.length, supplyChain.singlePointsOfFailure.length)}
                   </p>
+                </div>
+                <div className="toolbar no-print">
+                  <ReportDownload report="supply-chain" label={t.chains.downloadCsv} failed={t.chains.downloadFailed}
+                    query={new URLSearchParams({ ...(companyId ? { prime: companyId } : { program: programId ?? '' }), maxDepth: String(maxDepth) })} />
+                  <button type="button" onClick={() => window.print()}>{t.common.actions.print}</button>
                 </div>
               </div>
               <ChainView chain={supplyChain} maxDepth={maxDepth} highlightId={highlightId} update={update} />

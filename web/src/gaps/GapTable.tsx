@@ -32,7 +32,7 @@ export function GapStatusBadge({ status }: { status: GapStatus }) {
 }
 
 /** Every gap, most severe first (the API's order): what is demanded, who holds it in scope, whom to invite. */
-export function GapTable({ gaps }: { gaps: Gap[] }) {
+export function GapTable({ gaps, closersPerGap }: { gaps: Gap[]; closersPerGap: number }) {
   const { t } = useI18n();
   return (
     <section className="card" aria-labelledby="gaps-list">
@@ -53,7 +53,7 @@ export function GapTable({ gaps }: { gaps: Gap[] }) {
             </tr>
           </thead>
           <tbody>
-            {gaps.map((gap) => <GapRow key={gap.capability.id} gap={gap} />)}
+            {gaps.map((gap) => <GapRow key={gap.capability.id} gap={gap} closersPerGap={closersPerGap} />)}
           </tbody>
         </table>
       </div>
@@ -61,7 +61,7 @@ export function GapTable({ gaps }: { gaps: Gap[] }) {
   );
 }
 
-function GapRow({ gap }: { gap: Gap }) {
+function GapRow({ gap, closersPerGap }: { gap: Gap; closersPerGap: number }) {
   const { t, capName, fmt } = useI18n();
   return (
     <tr className={`gap-row gap-${gap.status}`}>
@@ -101,7 +101,7 @@ function GapRow({ gap }: { gap: Gap }) {
       </td>
       <td>
         {gap.closers.length === 0 ? (
-          <span className="muted small">{t.gaps.noClosers}</span>
+          <span className="muted small">{noClosersText(gap.status, closersPerGap, t.gaps)}</span>
         ) : (
           <ul className="plain-list">
             {gap.closers.map((closer) => (
@@ -119,4 +119,10 @@ function GapRow({ gap }: { gap: Gap }) {
       </td>
     </tr>
   );
+}
+
+/** Why a gap lists nobody to invite: covered needs nobody, none were asked for, or nobody outside reaches the level. */
+function noClosersText(status: GapStatus, closersPerGap: number, texts: { closersNotNeeded: string; closersNotAsked: string; noClosers: string }): string {
+  if (status === 'COVERED') return texts.closersNotNeeded;
+  return closersPerGap === 0 ? texts.closersNotAsked : texts.noClosers;
 }

@@ -1,5 +1,6 @@
 import { useQuery } from 'urql';
 
+import { ReportDownload } from '../components/ReportDownload';
 import { QueryState } from '../components/states';
 import { useUrlParams } from '../components/url-state';
 import { graphql } from '../graphql';
@@ -47,6 +48,10 @@ export default function GapsPage() {
             {scope ? t.gaps.scopeLabel(scopeName(scope, choices.data) ?? scope.id) : t.gaps.everything}
           </p>
         </div>
+        <div className="toolbar no-print">
+          <ReportDownload report="capability-gaps" query={reportQuery(params)} label={t.gaps.downloadCsv} failed={t.gaps.downloadFailed} />
+          <button type="button" onClick={() => window.print()}>{t.common.actions.print}</button>
+        </div>
       </div>
       <GapOptionsForm params={params} update={update} choices={choices.data} />
       <QueryState result={result} onRetry={() => retry({ requestPolicy: 'network-only' })}>
@@ -59,11 +64,23 @@ export default function GapsPage() {
           ) : (
             <>
               <DomainRollupTable domains={capabilityGaps.domains} />
-              <GapTable gaps={capabilityGaps.gaps} />
+              <GapTable gaps={capabilityGaps.gaps} closersPerGap={options.closersPerGap} />
             </>
           )
         }
       </QueryState>
     </div>
   );
+}
+
+/** The page's query string in the terms of /reports/capability-gaps.csv. */
+function reportQuery(params: URLSearchParams): URLSearchParams {
+  const scope = scopeFromParams(params);
+  const options = optionsFromParams(params);
+  return new URLSearchParams({
+    ...(scope ? { [scope.kind]: scope.id } : {}),
+    thinBelow: String(options.thinBelow),
+    closersPerGap: String(options.closersPerGap),
+    includeCovered: String(options.includeCovered),
+  });
 }

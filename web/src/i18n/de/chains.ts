@@ -21,6 +21,8 @@ export const chains = {
   summary: (companies: number, links: number, spofs: number) =>
     `${companies} Unternehmen · ${links} ${links === 1 ? 'Lieferbeziehung' : 'Lieferbeziehungen'} · ${spofs} ${spofs === 1 ? 'Single Point of Failure' : 'Single Points of Failure'}`,
   backToIndex: 'Alle Lieferketten',
+  downloadCsv: 'Als CSV herunterladen',
+  downloadFailed: 'Der Bericht konnte nicht geladen werden.',
   controls: 'Ansicht',
   maxDepth: 'Tiefe bis',
   depthOption: (n: number) => `Tier-${n}`,

@@ -22,6 +22,8 @@ export const chains: typeof de = {
   summary: (companies: number, links: number, spofs: number) =>
     `${companies} ${companies === 1 ? 'company' : 'companies'} · ${links} supply ${links === 1 ? 'link' : 'links'} · ${spofs} single ${spofs === 1 ? 'point' : 'points'} of failure`,
   backToIndex: 'All supply chains',
+  downloadCsv: 'Download as CSV',
+  downloadFailed: 'The report could not be loaded.',
   controls: 'View',
   maxDepth: 'Depth down to',
   depthOption: (n: number) => `Tier-${n}`,
