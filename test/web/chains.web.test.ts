@@ -77,6 +77,7 @@ describe('the chain pages on the small graph', () => {
     expect(await page.getByRole('link', { name: 'Program X' }).getAttribute('href')).toBe('/chains/prog-x');
     expect(await page.getByRole('link', { name: 'Gesamte Kette von Prime A AG' }).getAttribute('href')).toBe('/chains/prime/prime-a');
     expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'chains-index');
     await context.close();
   });
 
@@ -205,6 +206,9 @@ describe('the chain page on the demo data', () => {
     expect(await spofList(page)).toContain('⚠ Märkische Schutzbau GmbH & Co. KG schneidet ab: Ennepe Kabeltechnik GmbH, Hagener Hochleistungskeramik GmbH');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'chain-demo-radschuetzenpanzer');
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, 'chain-demo-radschuetzenpanzer-print');
+    await page.emulateMedia({ media: 'screen' });
     await pictureScreenshot(page, 'chain-demo-radschuetzenpanzer-picture');
     await context.close();
   });
