@@ -172,6 +172,16 @@ describe('the chain pages on the small graph', () => {
     await context.close();
   });
 
+  it('speaks English when the user chose it', async () => {
+    const context = await openContext(browser, http.base, { locale: 'en' });
+    const page = await context.newPage();
+    await page.goto('/chains/prog-x');
+    await page.getByRole('heading', { name: 'Supply chain Program X', level: 1 }).waitFor();
+    expect(await spofList(page)).toContain('⚠ Drehteile D KG cuts off: Faser F GmbH');
+    expect(await page.locator('.chain-column-head').first().textContent()).toBe('Prime contractor');
+    await context.close();
+  });
+
   it('says a program that does not exist is not found', async () => {
     const context = await openContext(browser, http.base);
     const page = await context.newPage();
