@@ -108,6 +108,34 @@ describe('setCompanyCapabilities', () => {
     ]);
   });
 
+  it('keeps the source of claims and certificates sent again unchanged (the web editors send the whole list)', async () => {
+    // Ceramics C's milling claim (demo data, self-declared) is sent again as it is, beside a changed armour-tiles claim.
+    const claims = await t.gql(SET_CAPABILITIES, {
+      companyId: 'sme-c',
+      capabilities: [
+        { capabilityId: 'armour-tiles', level: 5, evidence: 'Audit 2026', evidenceLevel: 'VERIFIED' },
+        { capabilityId: 'milling', level: 2, evidence: null, evidenceLevel: 'SELF_DECLARED' },
+      ],
+    });
+    expect(claims.data.setCompanyCapabilities.capabilities).toEqual([
+      { level: 5, evidence: 'Audit 2026', evidenceLevel: 'VERIFIED', source: 'api (anonymous)', capability: { id: 'armour-tiles' } },
+      { level: 2, evidence: null, evidenceLevel: 'SELF_DECLARED', source: 'demo data', capability: { id: 'milling' } },
+    ]);
+    const certificates = await t.gql(`
+      mutation ($certifications: [CertificateInput!]!) {
+        setCompanyCertifications(companyId: "sme-c", certifications: $certifications) { certifications { certification { id } validUntil source } }
+      }`, {
+      certifications: [
+        { certificationId: 'iso-9001', scope: 'Manufacture', certificateNumber: 'T-sme-c-iso-9001', validFrom: '2024-05-01', validUntil: '2099-04-30', evidenceLevel: 'VERIFIED' },
+        { certificationId: 'aqap-2110', scope: 'Manufacture', certificateNumber: 'T-sme-c-aqap-2110', validFrom: '2023-01-02', validUntil: '2026-01-01', evidenceLevel: 'VERIFIED' },
+      ],
+    });
+    expect(certificates.data.setCompanyCertifications.certifications).toEqual([
+      { certification: { id: 'aqap-2110' }, validUntil: '2026-01-01', source: 'api (anonymous)' },
+      { certification: { id: 'iso-9001' }, validUntil: '2099-04-30', source: 'demo data' },
+    ]);
+  });
+
   it('keeps a verified certificate when a weaker source reports it', async () => {
     const { data } = await t.gql(SET_CERTIFICATIONS, {
       companyId: 'sme-c',

@@ -188,9 +188,9 @@ describe('the company profile without API keys (everyone may edit)', () => {
     await section.getByRole('status').getByText('Gespeichert.').waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Ceramics C GmbH' }).waitFor();
-    // The API replaces the whole list: the staff-level caller rewrote both claims, so both name it as their source.
+    // The editor sends the whole list; the claim it did not change keeps its source.
     expect(await rowTexts(page.getByRole('region', { name: 'Fähigkeiten' }))).toEqual([
-      'Keramische Schutzkacheln Neue Werkstoffe Stufe 4 Qualified by Tier One B Quelle: api (anonymous) ✓✓ verifiziert',
+      'Keramische Schutzkacheln Neue Werkstoffe Stufe 4 Qualified by Tier One B Quelle: demo data ✓✓ verifiziert',
       '5-Achs-CNC-Fräsen Fertigung Stufe 3 kein Nachweis angegeben Quelle: api (anonymous) selbst erklärt',
     ]);
     await context.close();

@@ -36,12 +36,27 @@ export function failureOf(error: CombinedError): ApiFailure {
   return status && status >= 500 ? 'UNAVAILABLE' : 'OTHER';
 }
 
-/** The field a BAD_USER_INPUT error names (the API puts it into `extensions.field`). */
-export function fieldErrors(error: CombinedError | undefined): Record<string, string> {
-  const result: Record<string, string> = {};
+/** The messages of a refused write by the field they name (`certifications[1].validUntil`). */
+export type FieldProblems = Record<string, string>;
+
+// A value a scalar rejects never reaches the resolver: GraphQL names the variable path in its message.
+const COERCION = /got invalid value .* at "([^"]+)"; (.*)$/;
+
+/**
+ * Every field the API named in its refusal: `extensions.field`, each of `extensions.problems` of a validation
+ * error, and the path of a variable GraphQL could not coerce (the variables are named like the arguments).
+ */
+export function fieldProblems(error: CombinedError | undefined): FieldProblems {
+  const problems: FieldProblems = {};
   for (const e of error?.graphQLErrors ?? []) {
     const field = e.extensions?.field;
-    if (typeof field === 'string') result[field] = e.message;
+    if (typeof field === 'string') problems[field] = e.message;
+    const listed = e.extensions?.problems;
+    if (Array.isArray(listed)) {
+      for (const p of listed as { field: string; message: string }[]) problems[p.field] = p.message;
+    }
+    const coercion = COERCION.exec(e.message);
+    if (coercion) problems[coercion[1]] = coercion[2];
   }
-  return result;
+  return problems;
 }

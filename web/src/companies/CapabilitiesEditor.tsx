@@ -1,6 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 
+import { FieldProblems, fieldProblems } from '../api/client';
 import { CapabilityOptions } from '../components/CapabilityOptions';
 import { LevelMeter } from '../components/LevelMeter';
 import { graphql } from '../graphql';
@@ -8,7 +9,6 @@ import { useI18n } from '../i18n';
 import type { Claim } from './CapabilitiesSection';
 import { EVIDENCE_LEVELS, EvidenceBadge } from './EvidenceBadge';
 import { FieldError, FormRefusal, invalidProps, Refusal } from './FieldError';
-import { FieldProblems, problemsOf } from './problems';
 
 const CapabilityTaxonomyQuery = graphql(`
   query CapabilityTaxonomy { capabilities { id name nameDe depth parent { id } } }
@@ -90,7 +90,7 @@ export function CapabilitiesEditor({ companyId, claims, fullAccess, onSaved, onC
         evidenceLevel: fullAccess ? row.evidenceLevel : 'SELF_DECLARED',
       })),
     });
-    if (result.error) return setRefusal({ problems: problemsOf(result.error), byApi: true });
+    if (result.error) return setRefusal({ problems: fieldProblems(result.error), byApi: true });
     onSaved();
   };
 

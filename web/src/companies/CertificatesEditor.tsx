@@ -1,13 +1,13 @@
 import { FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 
+import { FieldProblems, fieldProblems } from '../api/client';
 import { graphql } from '../graphql';
 import { useI18n } from '../i18n';
 import type { HeldCertificate } from './CertificatesSection';
 import { CertificateStatus } from './CertificateStatus';
 import { EVIDENCE_LEVELS, EvidenceBadge } from './EvidenceBadge';
 import { FieldError, FormRefusal, invalidProps, Refusal } from './FieldError';
-import { FieldProblems, problemsOf } from './problems';
 
 const CertificationCatalogueQuery = graphql(`
   query CertificationCatalogue { certifications { id name } }
@@ -104,7 +104,7 @@ export function CertificatesEditor({ companyId, certificates, fullAccess, onSave
         evidenceLevel: fullAccess ? row.evidenceLevel : 'SELF_DECLARED',
       })),
     });
-    if (result.error) return setRefusal({ problems: problemsOf(result.error), byApi: true });
+    if (result.error) return setRefusal({ problems: fieldProblems(result.error), byApi: true });
     onSaved();
   };
 

@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n';
-import { describeProblem, FieldProblems } from './problems';
+import type { FieldProblems } from '../api/client';
+import { describeProblem } from './problems';
 
 function errorId(field: string): string {
   return `error-${field.replace(/[^a-zA-Z0-9]+/g, '-')}`;

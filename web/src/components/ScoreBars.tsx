@@ -39,8 +39,8 @@ export function ScoreBars({ breakdown }: { breakdown: readonly ScoreComponent[] 
             <span className="score-bar-fill" style={{ width: `${Math.round(part.score * 100)}%` }} />
           </span>
           <span className="score-bar-value num">{score(part.score)}</span>
-          <span className="score-bar-contribution num" title={t.roles.scoreContribution}>
-            <span className="visually-hidden">{t.roles.scoreContribution} </span>+{score(part.contribution)}
+          <span className="score-bar-contribution num" title={t.common.scoreContribution}>
+            <span className="visually-hidden">{t.common.scoreContribution} </span>+{score(part.contribution)}
           </span>
         </li>
       ))}

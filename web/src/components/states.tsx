@@ -75,10 +75,7 @@ interface QueryLike<T> {
   fetching: boolean;
 }
 
-/**
- * Renders a query's data, or the state it is in. Keeps showing the previous data while a new variable set loads
- * (a filter change does not blank the page).
- */
+/** Renders a query's data, or the state it is in: loading, not found, forbidden, the API down, the API's message. */
 export function QueryState<T>({ result, children, onRetry }: { result: QueryLike<T>; children: (data: T) => ReactNode; onRetry?: () => void }) {
   if (result.error) return <ErrorState error={result.error} onRetry={onRetry} />;
   if (result.data === undefined) return <Loading />;

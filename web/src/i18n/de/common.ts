@@ -51,6 +51,7 @@ export const common = {
   roleStatus: { OPEN: 'offen', FILLED: 'besetzt', CANCELLED: 'abgesagt' },
   gapStatus: { UNCOVERED: 'nicht abgedeckt', SINGLE_SOURCE: 'nur eine Quelle', THIN: 'dünn besetzt', COVERED: 'abgedeckt' },
   matchKind: { EXACT: 'genau', NARROWER: 'spezifischer', BROADER: 'nur allgemeiner', NONE: 'fehlt' },
+  scoreContribution: 'Beitrag zur Punktzahl',
   criterion: { CAPABILITY: 'Fähigkeiten', CERTIFICATION: 'Zertifikate', PROXIMITY: 'Nähe', READINESS: 'Defence Ready', RELATIONSHIP: 'Beziehungen' },
   relationship: {
     SUPPLIES_BUYER: 'beliefert den Auftraggeber',

@@ -86,7 +86,6 @@ export const roles = {
     clearance: (required: string | null) => (required ? `Sicherheitsfreigabe ${required} fehlt` : 'Sicherheitsfreigabe zu niedrig'),
     niceToHave: '(wünschenswert)',
   },
-  scoreContribution: 'Beitrag zur Punktzahl',
   consortia: {
     title: (role: string) => `Teams für „${role}“`,
     intro: 'Zwei oder drei Unternehmen, die zusammen jede Pflichtanforderung erfüllen; jedes bringt etwas mit, das die anderen nicht haben.',

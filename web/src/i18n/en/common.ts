@@ -52,6 +52,7 @@ export const common: typeof de = {
   roleStatus: { OPEN: 'open', FILLED: 'filled', CANCELLED: 'cancelled' },
   gapStatus: { UNCOVERED: 'uncovered', SINGLE_SOURCE: 'single source', THIN: 'thin', COVERED: 'covered' },
   matchKind: { EXACT: 'exact', NARROWER: 'narrower', BROADER: 'only broader', NONE: 'missing' },
+  scoreContribution: 'Adds to the score',
   criterion: { CAPABILITY: 'Capabilities', CERTIFICATION: 'Certificates', PROXIMITY: 'Proximity', READINESS: 'Defence Ready', RELATIONSHIP: 'Relationships' },
   relationship: {
     SUPPLIES_BUYER: 'supplies the buyer',

@@ -86,7 +86,6 @@ export const roles: typeof de = {
     clearance: (required: string | null) => (required ? `Security clearance ${required} is missing` : 'Security clearance too low'),
     niceToHave: '(nice to have)',
   },
-  scoreContribution: 'Adds to the score',
   consortia: {
     title: (role: string) => `Teams for “${role}”`,
     intro: 'Two or three companies that together meet every mandatory requirement; each brings something the others lack.',
