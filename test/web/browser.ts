@@ -50,10 +50,10 @@ export function problemsOf(context: BrowserContext): { foreignRequests: string[]
   return watched.get(context) ?? { foreignRequests: [], pageErrors: [] };
 }
 
-/** Saves a full-page screenshot under test-results/screenshots to look at. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** Saves a screenshot (the full page unless told otherwise) under test-results/screenshots to look at. */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: options.fullPage ?? true });
 }
 
 export interface AxeViolation {

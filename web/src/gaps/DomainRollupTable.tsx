@@ -21,43 +21,45 @@ export function DomainRollupTable({ domains }: { domains: DomainRollup[] }) {
   return (
     <section className="card" aria-labelledby="gap-rollup">
       <h2 id="gap-rollup">{t.gaps.rollupTitle}</h2>
-      <table className="gap-rollup">
-        <caption className="visually-hidden">{t.gaps.rollupCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.gaps.domain}</th>
-            <th scope="col" className="rollup-bar-col">{t.gaps.distribution}</th>
-            {GAP_STATUSES.map((status) => (
-              <th key={status} scope="col" className="num">
-                <span className={`swatch swatch-${status}`} aria-hidden="true">{STATUS_SYMBOL[status]}</span>
-                {t.common.gapStatus[status]}
-              </th>
-            ))}
-            <th scope="col" className="num">{t.gaps.roles}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {domains.map((rollup) => (
-            <tr key={rollup.domain.id}>
-              <th scope="row">{capName(rollup.domain)}</th>
-              <td className="rollup-bar-col">
-                <div className="rollup-bar" aria-hidden="true">
-                  {GAP_STATUSES.filter((s) => countOf(rollup, s) > 0).map((status) => (
-                    <span key={status} className={`segment segment-${status}`}
-                      style={{ width: `${(countOf(rollup, status) / widest) * 100}%` }}>
-                      {countOf(rollup, status)}
-                    </span>
-                  ))}
-                </div>
-              </td>
+      <div className="table-scroll">
+        <table className="gap-rollup">
+          <caption className="visually-hidden">{t.gaps.rollupCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.gaps.domain}</th>
+              <th scope="col" className="rollup-bar-col">{t.gaps.distribution}</th>
               {GAP_STATUSES.map((status) => (
-                <td key={status} className={`num${countOf(rollup, status) === 0 ? ' zero' : ''}`}>{countOf(rollup, status)}</td>
+                <th key={status} scope="col" className="num">
+                  <span className={`swatch swatch-${status}`} aria-hidden="true">{STATUS_SYMBOL[status]}</span>
+                  {t.common.gapStatus[status]}
+                </th>
               ))}
-              <td className="num">{rollup.roles}</td>
+              <th scope="col" className="num">{t.gaps.roles}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {domains.map((rollup) => (
+              <tr key={rollup.domain.id}>
+                <th scope="row">{capName(rollup.domain)}</th>
+                <td className="rollup-bar-col">
+                  <div className="rollup-bar" aria-hidden="true">
+                    {GAP_STATUSES.filter((s) => countOf(rollup, s) > 0).map((status) => (
+                      <span key={status} className={`segment segment-${status}`}
+                        style={{ width: `${(countOf(rollup, status) / widest) * 100}%` }}>
+                        {countOf(rollup, status)}
+                      </span>
+                    ))}
+                  </div>
+                </td>
+                {GAP_STATUSES.map((status) => (
+                  <td key={status} className={`num${countOf(rollup, status) === 0 ? ' zero' : ''}`}>{countOf(rollup, status)}</td>
+                ))}
+                <td className="num">{rollup.roles}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
