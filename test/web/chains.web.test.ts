@@ -3,10 +3,9 @@ import path from 'node:path';
 
 import { Browser, Page } from 'playwright-core';
 
-import { loadDemoData, seedDemoData } from '../../src/seed/demo-data';
 import { SMALL_GRAPH } from '../fixtures/small-graph';
-import { clearGraph, createTestApp, loadFixture, serveForTest, TestApp } from '../helpers/test-app';
 import { launchBrowser, openContext, SCREENSHOT_DIR, screenshot, seriousAxeViolations } from './browser';
+import { serveGraph } from './served-graph';
 
 let browser: Browser;
 
@@ -51,22 +50,10 @@ async function cellTexts(page: Page, selector: string): Promise<string[]> {
 }
 
 describe('the chain pages on the small graph', () => {
-  let t: TestApp;
-  let http: { base: string; close(): Promise<void> };
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    await loadFixture(t, SMALL_GRAPH);
-    http = await serveForTest(t);
-  });
-
-  afterAll(async () => {
-    await http.close();
-    await t.close();
-  });
+  const app = serveGraph(SMALL_GRAPH);
 
   it('lists the programs with their prime and the primes, each linking to its chain', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/chains');
     await page.getByRole('link', { name: 'Program X' }).waitFor();
@@ -82,7 +69,7 @@ describe('the chain pages on the small graph', () => {
   });
 
   it('draws Program X four tiers deep with its single points of failure, and a box opens the profile', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/chains/prog-x');
     await page.getByRole('heading', { name: 'Lieferkette Program X', level: 1 }).waitFor();
@@ -120,19 +107,19 @@ describe('the chain pages on the small graph', () => {
     expect(await ceramics.getAttribute('href')).toBe('/companies/sme-c');
     await ceramics.focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${http.base}/companies/sme-c`);
+    await page.waitForURL(`${app.base}/companies/sme-c`);
     await page.goBack();
     await page.getByRole('link', { name: 'Faser F GmbH, Tier-4: Profil öffnen' }).click();
-    await page.waitForURL(`${http.base}/companies/sme-f`);
+    await page.waitForURL(`${app.base}/companies/sme-f`);
     await context.close();
   });
 
   it('highlights the path of Faser F up to the prime, from the select and from a link, and keeps the depth in the URL', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/chains/prog-x');
     await page.getByLabel('Weg zum Generalunternehmer zeigen für').selectOption('sme-f');
-    await page.waitForURL(`${http.base}/chains/prog-x?highlight=sme-f`);
+    await page.waitForURL(`${app.base}/chains/prog-x?highlight=sme-f`);
     await page.getByRole('heading', { name: 'Weg von Faser F GmbH zum Generalunternehmer' }).waitFor();
     expect(await page.locator('.chain-path li').allInnerTexts()).toEqual(['Faser F GmbH', 'Drehteile D KG', 'Ceramics C GmbH', 'Tier One B GmbH', 'Prime A AG']);
     expect(await page.locator('.chain-edge.on-path').count()).toBe(4);
@@ -146,7 +133,7 @@ describe('the chain pages on the small graph', () => {
     expect(await page.locator('a.chain-node:not(.on-path) .box-name').allTextContents()).toEqual(['Faser F GmbH']);
 
     await page.getByLabel('Tiefe bis').selectOption('2');
-    await page.waitForURL(`${http.base}/chains/prog-x?highlight=sme-d&maxDepth=2`);
+    await page.waitForURL(`${app.base}/chains/prog-x?highlight=sme-d&maxDepth=2`);
     await page.getByText('Dieses Unternehmen liegt nicht in der gezeigten Kette.').waitFor();
     expect(await pictureColumns(page)).toEqual([['Prime A AG'], ['Tier One B GmbH'], ['Ceramics C GmbH']]);
     await page.reload();
@@ -156,7 +143,7 @@ describe('the chain pages on the small graph', () => {
   });
 
   it('joins both programs below Prime A, where a second path takes Ceramics C off the single points of failure', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/chains/prime/prime-a');
     await page.getByRole('heading', { name: 'Lieferkette unter Prime A AG', level: 1 }).waitFor();
@@ -173,7 +160,7 @@ describe('the chain pages on the small graph', () => {
   });
 
   it('speaks English when the user chose it', async () => {
-    const context = await openContext(browser, http.base, { locale: 'en' });
+    const context = await openContext(browser, app.base, { locale: 'en' });
     const page = await context.newPage();
     await page.goto('/chains/prog-x');
     await page.getByRole('heading', { name: 'Supply chain Program X', level: 1 }).waitFor();
@@ -183,7 +170,7 @@ describe('the chain pages on the small graph', () => {
   });
 
   it('says a program that does not exist is not found', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/chains/prog-404');
     await page.getByRole('heading', { name: 'Nicht gefunden' }).waitFor();
@@ -192,23 +179,10 @@ describe('the chain pages on the small graph', () => {
 });
 
 describe('the chain page on the demo data', () => {
-  let t: TestApp;
-  let http: { base: string; close(): Promise<void> };
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    await clearGraph(t);
-    await seedDemoData(t.app.executor, loadDemoData());
-    http = await serveForTest(t);
-  });
-
-  afterAll(async () => {
-    await http.close();
-    await t.close();
-  });
+  const app = serveGraph('demo data');
 
   it('draws the Radschützenpanzer chain with Märkische Schutzbau cutting off two suppliers', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/chains/prog-radschuetzenpanzer?highlight=sme-ennepe-kabeltechnik');
     await page.locator('.chain-svg').waitFor();

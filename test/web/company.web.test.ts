@@ -1,13 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
 import { Browser, Locator, Page } from 'playwright-core';
 
-import { addApiKey, loadApiKeys } from '../../src/auth/api-keys';
 import { MATCHING_GRAPH } from '../fixtures/small-graph';
-import { createTestApp, loadFixture, serveForTest, TestApp } from '../helpers/test-app';
 import { launchBrowser, openContext, screenshot, seriousAxeViolations } from './browser';
+import { serveGraph } from './served-graph';
 
 let browser: Browser;
 
@@ -42,22 +37,10 @@ function inDays(days: number): string {
 }
 
 describe('the company profile without API keys (everyone may edit)', () => {
-  let t: TestApp;
-  let http: { base: string; close(): Promise<void> };
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    await loadFixture(t, MATCHING_GRAPH);
-    http = await serveForTest(t);
-  });
-
-  afterAll(async () => {
-    await http.close();
-    await t.close();
-  });
+  const app = serveGraph(MATCHING_GRAPH);
 
   it('shows sme-c with its facts, claims, certificates, tier in Program X up to Prime A AG, networks, links and contact', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await openProfile(page, 'sme-c', 'Ceramics C GmbH');
     expect(await page.locator('.fact-grid > div').allInnerTexts().then((texts) => texts.map(squash))).toEqual([
@@ -94,7 +77,7 @@ describe('the company profile without API keys (everyone may edit)', () => {
   });
 
   it('shows the profile in English', async () => {
-    const context = await openContext(browser, http.base, { locale: 'en' });
+    const context = await openContext(browser, app.base, { locale: 'en' });
     const page = await context.newPage();
     await openProfile(page, 'sme-c', 'Ceramics C GmbH');
     expect(await rowTexts(page.getByRole('region', { name: 'Certificates' }))).toEqual([
@@ -107,12 +90,12 @@ describe('the company profile without API keys (everyone may edit)', () => {
   });
 
   it('counts down the days of a certificate that runs out within 90 days', async () => {
-    const { errors } = await t.gql(SET_CERTIFICATIONS, {
+    const { errors } = await app.t.gql(SET_CERTIFICATIONS, {
       companyId: 'sme-k',
       certifications: [{ certificationId: 'iso-9001', validFrom: '2024-01-01', validUntil: inDays(45), evidenceLevel: 'VERIFIED' }],
     });
     expect(errors).toBeUndefined();
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await openProfile(page, 'sme-k', 'Keramik K GmbH');
     await page.getByRole('region', { name: 'Zertifikate' }).getByText('⏳ läuft in 45 Tagen ab').waitFor();
@@ -120,7 +103,7 @@ describe('the company profile without API keys (everyone may edit)', () => {
   });
 
   it('says in words that a prime outside NRW lies outside and heads its chains, and an unknown id is not found', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await openProfile(page, 'prime-a', 'Prime A AG');
     await page.getByText('München liegt außerhalb Nordrhein-Westfalens.').waitFor();
@@ -134,22 +117,22 @@ describe('the company profile without API keys (everyone may edit)', () => {
   });
 
   it('the API names the fields the form attaches its messages to (valid-until before valid-from, an impossible date)', async () => {
-    const order = await t.gql(SET_CERTIFICATIONS, {
+    const order = await app.t.gql(SET_CERTIFICATIONS, {
       companyId: 'sme-c',
       certifications: [{ certificationId: 'iso-9001', validFrom: '2024-05-01', validUntil: '2023-01-01' }],
     });
     expect(order.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'certifications[0].validUntil' });
-    const impossible = await t.gql(SET_CERTIFICATIONS, {
+    const impossible = await app.t.gql(SET_CERTIFICATIONS, {
       companyId: 'sme-c',
       certifications: [{ certificationId: 'iso-9001', validFrom: '2025-02-30' }],
     });
     expect(impossible.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(impossible.errors?.[0].message).toContain('at "certifications[0].validFrom"; Value is not a valid LocalDate: 2025-02-30');
-    expect((await t.gql(CERTIFICATES, { id: 'sme-c' })).data.company.certifications).toEqual(SME_C_CERTIFICATES);
+    expect((await app.t.gql(CERTIFICATES, { id: 'sme-c' })).data.company.certifications).toEqual(SME_C_CERTIFICATES);
   });
 
   it('refuses a valid-until before valid-from next to the field, shows the API refusing a duplicate next to its field, and writes nothing', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await openProfile(page, 'sme-c', 'Ceramics C GmbH');
     const section = page.getByRole('region', { name: 'Zertifikate' });
@@ -173,12 +156,12 @@ describe('the company profile without API keys (everyone may edit)', () => {
     await duplicate.getByText('Steht doppelt in der Liste.').waitFor();
     expect(await duplicate.getByLabel('Zertifizierung').getAttribute('aria-invalid')).toBe('true');
     expect(await section.getByRole('group', { name: 'ISO 9001' }).first().locator('.field-error').count()).toBe(0);
-    expect((await t.gql(CERTIFICATES, { id: 'sme-c' })).data.company.certifications).toEqual(SME_C_CERTIFICATES);
+    expect((await app.t.gql(CERTIFICATES, { id: 'sme-c' })).data.company.certifications).toEqual(SME_C_CERTIFICATES);
     await context.close();
   });
 
   it('saves a changed claim level and shows it after a reload', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await openProfile(page, 'sme-c', 'Ceramics C GmbH');
     const section = page.getByRole('region', { name: 'Fähigkeiten' });
@@ -198,29 +181,13 @@ describe('the company profile without API keys (everyone may edit)', () => {
 });
 
 describe('the company profile with API keys', () => {
-  let t: TestApp;
-  let http: { base: string; close(): Promise<void> };
-  let dir: string;
-  let companyKey: string;
-
-  beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'tiergraph-web-company-keys-'));
-    const file = path.join(dir, 'api-keys.json');
-    addApiKey(file, { kind: 'staff', name: 'Geschäftsstelle' });
-    companyKey = addApiKey(file, { kind: 'company', companyId: 'sme-c', name: 'Ceramics C' });
-    t = await createTestApp({ apiKeys: loadApiKeys(file) });
-    await loadFixture(t, MATCHING_GRAPH);
-    http = await serveForTest(t);
+  const app = serveGraph(MATCHING_GRAPH, {
+    keys: [{ kind: 'staff', name: 'Geschäftsstelle' }, { kind: 'company', companyId: 'sme-c', name: 'Ceramics C' }],
   });
-
-  afterAll(async () => {
-    await http.close();
-    await t.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const companyKey = () => app.keys[1];
 
   it("lets sme-c's key edit its own claims (verified ones stay as they are) and shows no edit control on sme-d", async () => {
-    const context = await openContext(browser, http.base, { apiKey: companyKey });
+    const context = await openContext(browser, app.base, { apiKey: companyKey() });
     const page = await context.newPage();
     await openProfile(page, 'sme-c', 'Ceramics C GmbH');
     await page.getByRole('button', { name: 'Zertifikate bearbeiten' }).waitFor();
@@ -235,7 +202,7 @@ describe('the company profile with API keys', () => {
     await section.getByRole('group', { name: '5-Achs-CNC-Fräsen' }).getByLabel('Stufe', { exact: true }).selectOption('3');
     await section.getByRole('button', { name: 'Speichern' }).click();
     await section.getByRole('status').getByText('Gespeichert.').waitFor();
-    const { data } = await t.gql(CLAIMS, { id: 'sme-c' });
+    const { data } = await app.t.gql(CLAIMS, { id: 'sme-c' });
     expect(data.company.capabilities).toEqual([
       { capability: { id: 'armour-tiles' }, level: 4, evidenceLevel: 'VERIFIED' },
       { capability: { id: 'milling' }, level: 3, evidenceLevel: 'SELF_DECLARED' },

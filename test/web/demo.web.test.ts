@@ -1,24 +1,16 @@
 import { Browser, Page } from 'playwright-core';
 
-import { loadDemoData, seedDemoData } from '../../src/seed/demo-data';
-import { clearGraph, createTestApp, serveForTest, TestApp } from '../helpers/test-app';
 import { launchBrowser, openContext, problemsOf, screenshot, seriousAxeViolations } from './browser';
+import { serveGraph } from './served-graph';
 
 let browser: Browser;
-let t: TestApp;
-let http: { base: string; close(): Promise<void> };
+const app = serveGraph('demo data');
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  t = await createTestApp();
-  await clearGraph(t);
-  await seedDemoData(t.app.executor, loadDemoData());
-  http = await serveForTest(t);
 });
 
 afterAll(async () => {
-  await http.close();
-  await t.close();
   await browser.close();
 });
 
@@ -45,7 +37,7 @@ async function headingOf(page: Page): Promise<string> {
 
 describe('the web application on the demo data', () => {
   it.each(DEEP_LINKS)('opens %s on its page, fits the window, is accessible and loads nothing from outside', async (path, heading) => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto(path);
     expect(await headingOf(page)).toContain(heading);
@@ -64,7 +56,7 @@ describe('the web application on the demo data', () => {
   });
 
   it('walks from the start page to a profile and its fit, and back and reload return to each view', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     const onPage = (name: string) => page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
     await page.goto('/?capability=high-performance-ceramics&minLevel=3');

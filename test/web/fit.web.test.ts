@@ -1,9 +1,8 @@
 import { Browser, Page } from 'playwright-core';
 
 import { MATCHING_GRAPH } from '../fixtures/small-graph';
-import { loadDemoData, seedDemoData } from '../../src/seed/demo-data';
-import { clearGraph, createTestApp, loadFixture, serveForTest, TestApp } from '../helpers/test-app';
 import { launchBrowser, openContext, screenshot, seriousAxeViolations } from './browser';
+import { serveGraph } from './served-graph';
 
 let browser: Browser;
 
@@ -18,22 +17,10 @@ afterAll(async () => {
 const texts = (page: Page, selector: string) => page.locator(selector).allTextContents();
 
 describe('where do I fit, on the matching graph', () => {
-  let t: TestApp;
-  let http: { base: string; close(): Promise<void> };
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    await loadFixture(t, MATCHING_GRAPH);
-    http = await serveForTest(t);
-  });
-
-  afterAll(async () => {
-    await http.close();
-    await t.close();
-  });
+  const app = serveGraph(MATCHING_GRAPH);
 
   it('shows the SME three links from the prime its role, its near misses with what is missing, the cheapest steps, its reach and a partner', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/companies/sme-d/fit');
     await page.getByRole('heading', { level: 1, name: 'Passende Rollen für Drehteile D KG' }).waitFor();
@@ -90,7 +77,7 @@ describe('where do I fit, on the matching graph', () => {
   });
 
   it('says in words when a company fits nowhere and has no chain yet', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/companies/prime-a/fit');
     await page.getByRole('heading', { level: 1, name: 'Passende Rollen für Prime A AG' }).waitFor();
@@ -101,7 +88,7 @@ describe('where do I fit, on the matching graph', () => {
   });
 
   it('speaks English when asked to', async () => {
-    const context = await openContext(browser, http.base, { locale: 'en' });
+    const context = await openContext(browser, app.base, { locale: 'en' });
     const page = await context.newPage();
     await page.goto('/companies/sme-d/fit');
     await page.getByRole('heading', { level: 1, name: 'Matching roles for Drehteile D KG' }).waitFor();
@@ -113,7 +100,7 @@ describe('where do I fit, on the matching graph', () => {
   });
 
   it('shows not found for an unknown company', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/companies/nobody/fit');
     await page.getByRole('heading', { name: 'Nicht gefunden' }).waitFor();
@@ -122,23 +109,10 @@ describe('where do I fit, on the matching graph', () => {
 });
 
 describe('where do I fit, on the demo data', () => {
-  let t: TestApp;
-  let http: { base: string; close(): Promise<void> };
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    await clearGraph(t);
-    await seedDemoData(t.app.executor, loadDemoData());
-    http = await serveForTest(t);
-  });
-
-  afterAll(async () => {
-    await http.close();
-    await t.close();
-  });
+  const app = serveGraph('demo data');
 
   it('tells Märkische Schutzbau to have its ISO 9001 checked and to renew its AQAP 2110', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/companies/sme-maerkische-schutzbau/fit');
     await page.getByRole('heading', { level: 1, name: 'Passende Rollen für Märkische Schutzbau GmbH & Co. KG' }).waitFor();

@@ -1,13 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
 import { Browser } from 'playwright-core';
 
-import { addApiKey, loadApiKeys } from '../../src/auth/api-keys';
 import { MATCHING_GRAPH } from '../fixtures/small-graph';
-import { createTestApp, loadFixture, serveForTest, TestApp } from '../helpers/test-app';
 import { launchBrowser, problemsOf, openContext, screenshot, seriousAxeViolations } from './browser';
+import { serveGraph } from './served-graph';
 
 let browser: Browser;
 
@@ -20,22 +15,10 @@ afterAll(async () => {
 });
 
 describe('the web application without API keys', () => {
-  let t: TestApp;
-  let http: { base: string; close(): Promise<void> };
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    await loadFixture(t, MATCHING_GRAPH);
-    http = await serveForTest(t);
-  });
-
-  afterAll(async () => {
-    await http.close();
-    await t.close();
-  });
+  const app = serveGraph(MATCHING_GRAPH);
 
   it('is served at / in German, says that access is open, and loads nothing from outside the service', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
@@ -46,20 +29,20 @@ describe('the web application without API keys', () => {
   });
 
   it('answers every page path with the application and strict security headers, but no missing asset', async () => {
-    const page = await fetch(`${http.base}/roles/role-1?nearMisses=1`, { headers: { accept: 'text/html' } });
+    const page = await fetch(`${app.base}/roles/role-1?nearMisses=1`, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root">');
     expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(page.headers.get('x-frame-options')).toBe('DENY');
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
-    expect((await fetch(`${http.base}/assets/no-such-chunk.js`)).status).toBe(404);
-    const reports = await fetch(`${http.base}/reports/no-such-report.csv`, { headers: { accept: 'text/html' } });
+    expect((await fetch(`${app.base}/assets/no-such-chunk.js`)).status).toBe(404);
+    const reports = await fetch(`${app.base}/reports/no-such-report.csv`, { headers: { accept: 'text/html' } });
     expect(await reports.text()).not.toContain('<div id="root">');
   });
 
   it('leads a keyboard user past the navigation straight to the content', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
@@ -71,7 +54,7 @@ describe('the web application without API keys', () => {
   });
 
   it('switches to English and keeps the choice over a reload', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/');
     await page.getByLabel('Sprache').selectOption('en');
@@ -83,7 +66,7 @@ describe('the web application without API keys', () => {
   });
 
   it('shows a not-found page for an unknown path, and GraphiQL stays at /graphql', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/no/such/page');
     await page.getByRole('heading', { name: 'Nicht gefunden' }).waitFor();
@@ -94,7 +77,7 @@ describe('the web application without API keys', () => {
   });
 
   it('says the service is unavailable, not a blank page, when the API does not answer', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     await context.route('**/graphql', (route) => route.abort('connectionrefused'));
     const page = await context.newPage();
     await page.goto('/');
@@ -105,29 +88,13 @@ describe('the web application without API keys', () => {
 });
 
 describe('the web application with API keys', () => {
-  let t: TestApp;
-  let http: { base: string; close(): Promise<void> };
-  let dir: string;
-  let companyKey: string;
-
-  beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'tiergraph-web-keys-'));
-    const file = path.join(dir, 'api-keys.json');
-    addApiKey(file, { kind: 'staff', name: 'Geschäftsstelle' });
-    companyKey = addApiKey(file, { kind: 'company', companyId: 'sme-c', name: 'Ceramics C' });
-    t = await createTestApp({ apiKeys: loadApiKeys(file) });
-    await loadFixture(t, MATCHING_GRAPH);
-    http = await serveForTest(t);
+  const app = serveGraph(MATCHING_GRAPH, {
+    keys: [{ kind: 'staff', name: 'Geschäftsstelle' }, { kind: 'company', companyId: 'sme-c', name: 'Ceramics C' }],
   });
-
-  afterAll(async () => {
-    await http.close();
-    await t.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const companyKey = () => app.keys[1];
 
   it('asks for the key once, rejects a wrong one, and signs in and out', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/gaps');
     await page.getByRole('heading', { name: 'Anmelden' }).waitFor();
@@ -135,10 +102,10 @@ describe('the web application with API keys', () => {
     await page.getByLabel('API-Schlüssel').fill('tg_wrong');
     await page.getByRole('button', { name: 'Anmelden' }).click();
     await page.getByText('Dieser Schlüssel wurde nicht angenommen').waitFor();
-    await page.getByLabel('API-Schlüssel').fill(companyKey);
+    await page.getByLabel('API-Schlüssel').fill(companyKey());
     await page.getByRole('button', { name: 'Anmelden' }).click();
     await page.getByText('Angemeldet als Ceramics C GmbH').waitFor();
-    expect(page.url()).toBe(`${http.base}/gaps`);
+    expect(page.url()).toBe(`${app.base}/gaps`);
     await page.reload();
     await page.getByText('Angemeldet als Ceramics C GmbH').waitFor();
     await page.getByRole('button', { name: 'Abmelden' }).click();

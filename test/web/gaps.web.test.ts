@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 
 import { Browser, Page } from 'playwright-core';
 
-import { loadDemoData, seedDemoData } from '../../src/seed/demo-data';
 import { MATCHING_GRAPH } from '../fixtures/small-graph';
-import { clearGraph, createTestApp, loadFixture, serveForTest, TestApp } from '../helpers/test-app';
+import { loadFixture } from '../helpers/test-app';
 import { launchBrowser, openContext, screenshot, seriousAxeViolations } from './browser';
+import { serveGraph } from './served-graph';
 
 let browser: Browser;
 
@@ -39,28 +39,16 @@ function rollupRows(page: Page): Promise<string[][]> {
 }
 
 describe('the gaps page on the matching graph', () => {
-  let t: TestApp;
-  let http: { base: string; close(): Promise<void> };
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    await loadFixture(t, MATCHING_GRAPH);
-    http = await serveForTest(t);
-  });
-
-  afterAll(async () => {
-    await http.close();
-    await t.close();
-  });
+  const app = serveGraph(MATCHING_GRAPH);
 
   it('shows every gap of the Regierungsbezirk Arnsberg with its holders and closers, and keeps the scope over reload and back', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/gaps');
     await page.getByRole('heading', { name: 'Fähigkeitslücken', level: 1 }).waitFor();
     await page.getByLabel('Bereich', { exact: true }).selectOption('region:rb-arnsberg');
     await page.getByLabel('Abgedeckte Fähigkeiten zeigen').check();
-    await page.waitForURL(`${http.base}/gaps?region=rb-arnsberg&covered=1`);
+    await page.waitForURL(`${app.base}/gaps?region=rb-arnsberg&covered=1`);
     await page.getByText('Bereich: Regierungsbezirk Arnsberg').waitFor();
     await page.locator('.gap-row.gap-COVERED').waitFor();
 
@@ -108,7 +96,7 @@ describe('the gaps page on the matching graph', () => {
     expect(await gapRows(page)).toEqual(expected);
 
     await page.goBack();
-    await page.waitForURL(`${http.base}/gaps?region=rb-arnsberg`);
+    await page.waitForURL(`${app.base}/gaps?region=rb-arnsberg`);
     await page.locator('.gap-row.gap-COVERED').waitFor({ state: 'detached' });
     expect((await gapRows(page)).map((row) => row[0])).toEqual(['Kabelbäume', 'Hochleistungskeramik', 'Keramische Schutzkacheln', '5-Achs-CNC-Fräsen']);
     expect(await page.getByLabel('Abgedeckte Fähigkeiten zeigen').isChecked()).toBe(false);
@@ -116,7 +104,7 @@ describe('the gaps page on the matching graph', () => {
   });
 
   it('counts a sub-network inside DEFENCE.NRW and proposes the nearest closers from outside', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/gaps?network=defence-nrw');
     await page.getByText('Bereich: DEFENCE.NRW').waitFor();
@@ -128,8 +116,8 @@ describe('the gaps page on the matching graph', () => {
   });
 
   it('says in words that a scope has no gaps once every role is filled', async () => {
-    await loadFixture(t, { ...MATCHING_GRAPH, supplyRoles: MATCHING_GRAPH.supplyRoles.map((r) => ({ ...r, status: 'FILLED' })) });
-    const context = await openContext(browser, http.base);
+    await loadFixture(app.t, { ...MATCHING_GRAPH, supplyRoles: MATCHING_GRAPH.supplyRoles.map((r) => ({ ...r, status: 'FILLED' })) });
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/gaps?program=prog-x');
     await page.getByText('Keine Lücken in diesem Bereich').waitFor();
@@ -140,23 +128,10 @@ describe('the gaps page on the matching graph', () => {
 });
 
 describe('the gaps page on the demo data', () => {
-  let t: TestApp;
-  let http: { base: string; close(): Promise<void> };
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    await clearGraph(t);
-    await seedDemoData(t.app.executor, loadDemoData());
-    http = await serveForTest(t);
-  });
-
-  afterAll(async () => {
-    await http.close();
-    await t.close();
-  });
+  const app = serveGraph('demo data');
 
   it('shows image intensifier tubes as uncovered in DEFENCE.NRW, with nobody outside to invite', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/gaps?network=defence-nrw');
     await page.getByText('Bereich: DEFENCE.NRW').waitFor();

@@ -3,10 +3,9 @@ import path from 'node:path';
 
 import { Browser, Locator, Page } from 'playwright-core';
 
-import { loadDemoData, seedDemoData } from '../../src/seed/demo-data';
 import { MATCHING_GRAPH } from '../fixtures/small-graph';
-import { clearGraph, createTestApp, loadFixture, serveForTest, TestApp } from '../helpers/test-app';
 import { launchBrowser, openContext, SCREENSHOT_DIR, screenshot, seriousAxeViolations } from './browser';
+import { serveGraph } from './served-graph';
 
 let browser: Browser;
 
@@ -30,22 +29,10 @@ const bars = async (row: Locator) =>
   ]));
 
 describe('the role page on the matching graph', () => {
-  let t: TestApp;
-  let http: { base: string; close(): Promise<void> };
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    await loadFixture(t, MATCHING_GRAPH);
-    http = await serveForTest(t);
-  });
-
-  afterAll(async () => {
-    await http.close();
-    await t.close();
-  });
+  const app = serveGraph(MATCHING_GRAPH);
 
   it('lists the eligible candidates of role-1 in order with German scores, and shows why the first ranks above the second', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/roles/role-1');
     await page.getByRole('heading', { level: 1, name: 'Armour tiles for add-on armour' }).waitFor();
@@ -90,7 +77,7 @@ describe('the role page on the matching graph', () => {
 
   // Near misses rank by the number of mandatory gaps (one each here), then by score.
   it('adds the near misses after the eligible ones, with what each misses in German, and keeps the switch in the URL', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/roles/role-1');
     await eligibleRows(page).nth(1).waitFor();
@@ -126,7 +113,7 @@ describe('the role page on the matching graph', () => {
   });
 
   it('speaks English when asked to', async () => {
-    const context = await openContext(browser, http.base, { locale: 'en' });
+    const context = await openContext(browser, app.base, { locale: 'en' });
     const page = await context.newPage();
     await page.goto('/roles/role-1?nearMisses=1');
     await nearMissRows(page).nth(3).waitFor();
@@ -137,7 +124,7 @@ describe('the role page on the matching graph', () => {
   });
 
   it('re-ranks when a weight changes, shows the normalised weights, and a reload of the link shows the same ranking', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/roles/role-1');
     await eligibleRows(page).nth(1).waitFor();
@@ -177,7 +164,7 @@ describe('the role page on the matching graph', () => {
   });
 
   it('prints the role and its ranked list on A4 without the controls', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/roles/role-1?nearMisses=1');
     await nearMissRows(page).nth(3).waitFor();
@@ -197,7 +184,7 @@ describe('the role page on the matching graph', () => {
   });
 
   it('shows the teams that together fill role-4, with the lead marked, and switches the team size in the URL', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/roles/role-4');
     await page.getByRole('link', { name: 'Teams für diese Rolle' }).click();
@@ -226,7 +213,7 @@ describe('the role page on the matching graph', () => {
   });
 
   it('says in words that a role has no team when its requirements can be met by nobody', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/roles/role-1/consortia');
     await page.getByRole('heading', { level: 1, name: 'Teams für „Armour tiles for add-on armour“' }).waitFor();
@@ -235,7 +222,7 @@ describe('the role page on the matching graph', () => {
   });
 
   it('shows not found for an unknown role', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/roles/role-404');
     await page.getByRole('heading', { name: 'Nicht gefunden' }).waitFor();
@@ -246,23 +233,10 @@ describe('the role page on the matching graph', () => {
 });
 
 describe('the role page on the demo data', () => {
-  let t: TestApp;
-  let http: { base: string; close(): Promise<void> };
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    await clearGraph(t);
-    await seedDemoData(t.app.executor, loadDemoData());
-    http = await serveForTest(t);
-  });
-
-  afterAll(async () => {
-    await http.close();
-    await t.close();
-  });
+  const app = serveGraph('demo data');
 
   it('shows that Märkische Schutzbau could weld the hull sections but its AQAP 2110 runs out before the deadline', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/roles/role-002?nearMisses=1');
     await page.getByRole('heading', { level: 1, name: 'Welded armour steel hull sections' }).waitFor();
@@ -277,7 +251,7 @@ describe('the role page on the demo data', () => {
   });
 
   it('shows the team that can build the radar software together, its lead and the clearance it brings', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/roles/role-009/consortia');
     await page.locator('.consortium').first().waitFor();

@@ -1,9 +1,8 @@
 import { Browser, Page } from 'playwright-core';
 
-import { loadDemoData, seedDemoData } from '../../src/seed/demo-data';
 import { MATCHING_GRAPH } from '../fixtures/small-graph';
-import { clearGraph, createTestApp, loadFixture, serveForTest, TestApp } from '../helpers/test-app';
 import { launchBrowser, openContext, screenshot, seriousAxeViolations } from './browser';
+import { serveGraph } from './served-graph';
 
 let browser: Browser;
 
@@ -28,22 +27,10 @@ async function listWithRange(page: Page, range: string): Promise<string[]> {
 }
 
 describe('the start page on the matching graph', () => {
-  let t: TestApp;
-  let http: { base: string; close(): Promise<void> };
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    await loadFixture(t, MATCHING_GRAPH);
-    http = await serveForTest(t);
-  });
-
-  afterAll(async () => {
-    await http.close();
-    await t.close();
-  });
+  const app = serveGraph(MATCHING_GRAPH);
 
   it('finds a company and a capability by a word, marks each kind, and a capability hit opens the filtered list', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/');
     await page.getByLabel('Suchbegriff').fill('Schutzkachel');
@@ -70,7 +57,7 @@ describe('the start page on the matching graph', () => {
   });
 
   it('lists exactly the companies with ceramics or armour tiles at level 4 or higher, keeps the filter in the URL over reload and back', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/');
     await listWithRange(page, '1–13 von 13');
@@ -97,7 +84,7 @@ describe('the start page on the matching graph', () => {
   });
 
   it('combines region, network and certification filters and says in words when nothing is left', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     // In Regierungsbezirk Arnsberg (Hagen, Märkischer Kreis): sme-c, sme-d, sme-f, sme-p, sme-r.
     await page.goto('/?region=rb-arnsberg');
@@ -120,7 +107,7 @@ describe('the start page on the matching graph', () => {
   });
 
   it('pages with next and previous, and a page survives a reload', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/?size=10');
     expect(await listWithRange(page, '1–10 von 13')).toEqual([
@@ -141,7 +128,7 @@ describe('the start page on the matching graph', () => {
   });
 
   it('shows the open supply roles beside the list, nearest deadline first, with buyer, tier and German date', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/');
     const roles = page.getByRole('region', { name: 'Offene Lieferantenrollen' }).getByRole('listitem');
@@ -163,23 +150,10 @@ describe('the start page on the matching graph', () => {
 });
 
 describe('the start page on the demo data', () => {
-  let t: TestApp;
-  let http: { base: string; close(): Promise<void> };
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    await clearGraph(t);
-    await seedDemoData(t.app.executor, loadDemoData());
-    http = await serveForTest(t);
-  });
-
-  afterAll(async () => {
-    await http.close();
-    await t.close();
-  });
+  const app = serveGraph('demo data');
 
   it('opens a mailed link with capability, minimum level and network as the same list', async () => {
-    const context = await openContext(browser, http.base);
+    const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/?capability=ceramic-armour-tiles&minLevel=4&network=nmwp-nrw');
     // Claims on ceramic armour tiles at level 4 or higher (five companies), of which NMWP.NRW members: these three.
