@@ -73,5 +73,5 @@ describe('an import interrupted by a crash', () => {
       await neo4j.stop();
       rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 180000);
+  }, 300000); // two Neo4j starts, a crash recovery and 20,000 rows: about two minutes on 2 cores, more when they are busy
 });
