@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: fills a throw-away local Neo4j (or NEO4J_URI, which it then fills) with the demo data and
- * BENCH_ROWS or --rows (default 100,000) imported companies with one capability claim each, printing import rows per
- * second, then asks the API's heavy questions (matching, where-do-I-fit, consortia, gaps, lists, search) on
+ * BENCH_ROWS or --rows (default 100,000) imported companies with one capability claim each, printing import
+ * rows per second, then asks the API's heavy questions (matching, where-do-I-fit, consortia, gaps, lists, search) on
  * that graph and prints their times, then exports the graph as JSON lines. Figures only: nothing here passes or
  * fails on a time.
  */

@@ -6,7 +6,7 @@ import { connectDatabase } from '../db/connect';
 import { loadCypherLibrary } from '../db/cypher';
 import { Executor } from '../db/executor';
 
-/** Exit code of a call with a wrong or missing argument, as before commander: 2, apart from failures (1). */
+/** A wrong or missing argument ends a command with 2, as it did before commander; a failure while it runs with 1. */
 const USAGE_EXIT_CODE = 2;
 
 /** What a command that works on the graph is given: the one executor, and the configuration it was made from. */
