@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: fills a throw-away local Neo4j (or NEO4J_URI, which it then fills) with the demo data and
- * BENCH_ROWS (default 100,000) imported companies with one capability claim each, printing import rows per
- * second, then asks the API's heavy questions (matching, where-do-I-fit, consortia, gaps, lists, search) on
+ * BENCH_ROWS or --rows (default 100,000) imported companies with one capability claim each, printing import
+ * rows per second, then asks the API's heavy questions (matching, where-do-I-fit, consortia, gaps, lists, search) on
  * that graph and prints their times, then exports the graph as JSON lines. Figures only: nothing here passes or
  * fails on a time.
  */
@@ -9,7 +9,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { InvalidArgumentError, Option } from 'commander';
+
 import { createApp } from '../src/app';
+import { defineCommand, runCommand } from '../src/cli/bootstrap';
+import { withElapsed } from '../src/cli/progress';
+import { loadConfig } from '../src/config';
 import { createDriver } from '../src/db/driver';
 import { applySchema } from '../src/db/migrate';
 import { GraphExportService } from '../src/graph-export/graph-export.service';
@@ -18,7 +23,11 @@ import { loadDemoData, seedDemoData } from '../src/seed/demo-data';
 import { benchImports } from './import-bench';
 import { benchQueries } from './query-bench';
 
-const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
+function positiveWholeNumber(value: string): number {
+  const rows = Number(value);
+  if (!Number.isInteger(rows) || rows < 1) throw new InvalidArgumentError('Expected a whole number of at least 1.');
+  return rows;
+}
 
 /** Exports the whole graph and DEFENCE.NRW's part, printing lines per second. */
 async function benchExport(exporter: GraphExportService): Promise<void> {
@@ -34,24 +43,25 @@ async function benchExport(exporter: GraphExportService): Promise<void> {
   }
 }
 
-async function main(): Promise<void> {
+async function main(rows: number): Promise<void> {
+  const config = loadConfig();
   let local: LocalNeo4j | undefined;
   let dataDir: string | undefined;
-  let uri = process.env.NEO4J_URI;
+  let uri = config.neo4j.uri;
   if (!uri) {
     dataDir = mkdtempSync(path.join(tmpdir(), 'tiergraph-bench-'));
     local = await startLocalNeo4j({ port: await findFreePort(), dataDir, heap: '2g', pageCache: '1g', txMemory: '1g' });
     uri = local.uri;
   }
-  const driver = createDriver(uri, process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? 'neo4j');
+  const driver = createDriver(uri, config.neo4j.user, config.neo4j.password);
   const app = await createApp({ driver, queryTimeoutMs: 600_000 });
   try {
     await applySchema(app.executor);
     const demo = loadDemoData();
-    await seedDemoData(app.executor, demo);
-    await benchImports(app.executor, demo, ROWS);
-    await benchQueries(app);
-    await benchExport(new GraphExportService(app.executor));
+    await withElapsed('bench: loading the demo data', () => seedDemoData(app.executor, demo));
+    await withElapsed(`bench: importing ${rows.toLocaleString('en')} companies and claims`, () => benchImports(app.executor, demo, rows));
+    await withElapsed('bench: asking the heavy questions', () => benchQueries(app));
+    await withElapsed('bench: exporting', () => benchExport(new GraphExportService(app.executor)));
   } finally {
     await app.stop();
     await driver.close();
@@ -60,7 +70,8 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+const command = defineCommand('bench', 'Benchmark: fills a throw-away local Neo4j (or NEO4J_URI) with the demo data and generated rows, then prints import, query and export figures.')
+  .addOption(new Option('--rows <count>', 'how many companies and capability claims to import').env('BENCH_ROWS').argParser(positiveWholeNumber).default(100_000))
+  .action((options: { rows: number }) => main(options.rows));
+
+runCommand(command);

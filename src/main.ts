@@ -2,8 +2,9 @@ import 'reflect-metadata';
 
 import { createApp, GRAPHQL_PATH, listen } from './app';
 import { loadApiKeys } from './auth/api-keys';
-import { connectDatabase, reportFailure } from './cli/bootstrap';
+import { reportFailure } from './common/report-failure';
 import { loadConfig } from './config';
+import { connectDatabase } from './db/connect';
 import { applySchema } from './db/migrate';
 import { scheduleExpiry } from './readiness/readiness.expiry';
 import { graphIsEmpty, loadDemoData, seedDemoData } from './seed/demo-data';

@@ -1,91 +1,44 @@
-import { connect } from 'node:net';
+import { Command } from 'commander';
 
-import { Driver } from 'neo4j-driver';
+import { reportFailure } from '../common/report-failure';
+import { Config } from '../config';
+import { connectDatabase } from '../db/connect';
+import { loadCypherLibrary } from '../db/cypher';
+import { Executor } from '../db/executor';
 
-import { Config, loadConfig } from '../config';
-import { createDriver } from '../db/driver';
-import { LocalNeo4j, startLocalNeo4j } from '../neo4j/local-neo4j';
+/** A wrong or missing argument ends a command with 2, as it did before commander; a failure while it runs with 1. */
+const USAGE_EXIT_CODE = 2;
 
-export interface Database {
-  driver: Driver;
+/** What a command that works on the graph is given: the one executor, and the configuration it was made from. */
+export interface CliContext {
+  executor: Executor;
   config: Config;
-  local?: LocalNeo4j;
-  close(): Promise<void>;
-}
-
-/** True when something accepts connections on 127.0.0.1:port (a local Neo4j started by `npm start`). */
-function isListening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ host: '127.0.0.1', port });
-    socket.setTimeout(1000);
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => {
-      socket.destroy();
-      resolve(false);
-    });
-  });
 }
 
 /**
- * Connects to the Neo4j named by NEO4J_URI; when it is unset, to the local Neo4j if one already
- * runs (e.g. `npm run seed` next to `npm start`), or else boots the local embedded Neo4j.
+ * The parser of one command, named as it is typed (`npm run import --`) so that `--help` and errors show the
+ * call a user makes. A wrong or missing argument prints one line naming it and ends with exit code 2.
  */
-export async function connectDatabase(config: Config = loadConfig()): Promise<Database> {
-  let local: LocalNeo4j | undefined;
-  let uri = config.neo4j.uri;
-  if (!uri && (await isListening(config.localNeo4j.port))) {
-    uri = `bolt://127.0.0.1:${config.localNeo4j.port}`;
-    console.log(`NEO4J_URI is not set: using the local Neo4j already running at ${uri}`);
-  }
-  if (!uri) {
-    console.log(`NEO4J_URI is not set: starting the local Neo4j (data in ${config.localNeo4j.dataDir}) ...`);
-    local = await startLocalNeo4j({ ...config.localNeo4j });
-    uri = local.uri;
-    console.log(`Local Neo4j ready at ${uri}`);
-  }
-  const driver = createDriver(uri, config.neo4j.user, config.neo4j.password);
+export function defineCommand(script: string, description: string): Command {
+  return new Command(`npm run ${script} --`)
+    .description(description)
+    .helpOption('-h, --help', 'show this help')
+    .configureOutput({ outputError: (message, write) => write(`${message.trimEnd()} (see --help)\n`) })
+    .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : USAGE_EXIT_CODE));
+}
+
+/** Parses the process's arguments and runs the command's action; a failure prints its message only, exit code 1. */
+export function runCommand(command: Command): void {
+  command.parseAsync(process.argv).catch(reportFailure);
+}
+
+/** Runs a task against the database (NEO4J_URI or the local Neo4j); the database is closed whatever happens. */
+export async function withDatabase(task: (context: CliContext) => Promise<void>): Promise<void> {
+  const db = await connectDatabase();
   try {
-    await driver.verifyConnectivity({ database: config.neo4j.database });
-  } catch (error) {
-    await driver.close();
-    await local?.stop();
-    throw new Error(`Cannot reach Neo4j at ${uri}: ${(error as Error).message}`);
+    const executor = new Executor(db.driver, loadCypherLibrary(), { database: db.config.neo4j.database, timeoutMs: db.config.queryTimeoutMs });
+    await task({ executor, config: db.config });
+  } finally {
+    await db.close();
   }
-  return {
-    driver,
-    config,
-    local,
-    close: async () => {
-      await driver.close();
-      await local?.stop();
-    },
-  };
-}
-
-/** Reports a failed command with a clear message and a non-zero exit code, letting the process end by itself. */
-export function reportFailure(error: unknown): void {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-}
-
-/** Prints how to call a command and ends it with exit code 2. */
-export function reportUsage(usage: string): void {
-  console.error(`Usage: ${usage}`);
-  process.exitCode = 2;
-}
-
-/** Runs a command-line task against the database; the database is closed whatever happens. */
-export function runCli(task: (db: Database) => Promise<void>): void {
-  (async () => {
-    const db = await connectDatabase();
-    try {
-      await task(db);
-    } finally {
-      await db.close();
-    }
-  })().catch(reportFailure);
 }

@@ -3,11 +3,12 @@ import path from 'node:path';
 
 import { PROJECT_ROOT } from '../common/paths';
 import { printSchemaSdl } from '../graphql/schema';
-import { reportFailure } from './bootstrap';
+import { defineCommand, runCommand } from './bootstrap';
 
-printSchemaSdl()
-  .then((sdl) => {
-    writeFileSync(path.join(PROJECT_ROOT, 'schema.graphql'), sdl);
+const command = defineCommand('schema:emit', 'Rewrites schema.graphql from the code (a test fails when it drifts).')
+  .action(async () => {
+    writeFileSync(path.join(PROJECT_ROOT, 'schema.graphql'), await printSchemaSdl());
     console.log('schema.graphql written');
-  })
-  .catch(reportFailure);
+  });
+
+runCommand(command);

@@ -1,29 +1,20 @@
 import { readFileSync } from 'node:fs';
 
-import { loadCypherLibrary } from '../db/cypher';
-import { Executor } from '../db/executor';
 import { applySchema } from '../db/migrate';
-import { ExportLine, GraphExportService, parseExport } from '../graph-export/graph-export.service';
-import { reportFailure, reportUsage, runCli } from './bootstrap';
+import { GraphExportService, parseExport } from '../graph-export/graph-export.service';
+import { defineCommand, runCommand, withDatabase } from './bootstrap';
+import { withElapsed } from './progress';
 
-const [file] = process.argv.slice(2);
+const command = defineCommand('import-graph', 'Imports an export of export-graph into an empty database: the same graph again.')
+  .argument('<file>', 'the JSON lines file written by export-graph (FILE.jsonl)')
+  .action(async (file: string) => {
+    // The whole file is checked before any database is touched; a problem names its line.
+    const lines = parseExport(readFileSync(file, 'utf8'));
+    await withDatabase(async ({ executor }) => {
+      await applySchema(executor);
+      const counts = await withElapsed(`${file}: importing ${lines.length.toLocaleString('en')} lines`, () => new GraphExportService(executor).import(lines));
+      console.log(`${file}: ${counts.nodes} nodes and ${counts.relationships} relationships imported.`);
+    });
+  });
 
-/** The whole file, checked before any database is touched; a problem names its line. */
-function readExport(path: string): ExportLine[] | null {
-  try {
-    return parseExport(readFileSync(path, 'utf8'));
-  } catch (error) {
-    reportFailure(error);
-    return null;
-  }
-}
-
-const lines = file ? readExport(file) : null;
-if (!file) {
-  reportUsage('npm run import-graph -- FILE.jsonl   (into an empty database)');
-} else if (lines) runCli(async ({ driver, config }) => {
-  const executor = new Executor(driver, loadCypherLibrary(), { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
-  await applySchema(executor);
-  const counts = await new GraphExportService(executor).import(lines);
-  console.log(`${file}: ${counts.nodes} nodes and ${counts.relationships} relationships imported.`);
-});
+runCommand(command);

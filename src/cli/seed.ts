@@ -1,12 +1,15 @@
-import { loadCypherLibrary } from '../db/cypher';
-import { Executor } from '../db/executor';
 import { applySchema } from '../db/migrate';
 import { loadDemoData, seedDemoData } from '../seed/demo-data';
-import { runCli } from './bootstrap';
+import { defineCommand, runCommand, withDatabase } from './bootstrap';
+import { withElapsed } from './progress';
 
-runCli(async ({ driver, config }) => {
-  const executor = new Executor(driver, loadCypherLibrary(), { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
-  await applySchema(executor);
-  const counts = await seedDemoData(executor, loadDemoData());
-  console.log(`Demo data loaded: ${Object.entries(counts).map(([kind, n]) => `${n} ${kind}`).join(', ')}.`);
-});
+const command = defineCommand('seed', 'Loads the demo data (idempotent: twice gives the same graph).')
+  .action(() => withDatabase(async ({ executor }) => {
+    await applySchema(executor);
+    const data = loadDemoData();
+    // One transaction: there is nothing to count until it is done, so the line shows the time it takes.
+    const counts = await withElapsed('Loading the demo data', () => seedDemoData(executor, data));
+    console.log(`Demo data loaded: ${Object.entries(counts).map(([kind, n]) => `${n} ${kind}`).join(', ')}.`);
+  }));
+
+runCommand(command);
