@@ -49,17 +49,17 @@ export function referencesIn(kind: ImportKind, rows: readonly ImportRow[], mappi
   ]);
 }
 
+/** The parameter of graph/missing-references that takes the ids of each kind. */
+const QUERY_PARAMETER: Record<ReferenceKind, string> = {
+  companies: 'companyIds', capabilities: 'capabilityIds', certifications: 'certificationIds',
+  programs: 'programIds', networks: 'networkIds', regions: 'regionIds',
+};
+
 /** The distinct ids of each kind, as graph/missing-references takes them. */
-export function idsByKind(references: readonly RowReference[]) {
-  const idsOf = (kind: ReferenceKind) => [...new Set(references.filter((ref) => ref.kind === kind).map((ref) => ref.id))];
-  return {
-    companyIds: idsOf('companies'),
-    capabilityIds: idsOf('capabilities'),
-    certificationIds: idsOf('certifications'),
-    programIds: idsOf('programs'),
-    networkIds: idsOf('networks'),
-    regionIds: idsOf('regions'),
-  };
+export function idsByKind(references: readonly RowReference[]): Record<string, string[]> {
+  return Object.fromEntries((Object.keys(QUERY_PARAMETER) as ReferenceKind[]).map((kind) => [
+    QUERY_PARAMETER[kind], [...new Set(references.filter((ref) => ref.kind === kind).map((ref) => ref.id))],
+  ]));
 }
 
 /** One problem per reference to an id the graph does not have, in the order of the references. */
