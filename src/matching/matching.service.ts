@@ -65,7 +65,8 @@ const roundedWeights = (weights: Weights): MatchWeights =>
 /**
  * Matching: ranks suppliers for supply roles and explains every match, tells an SME where it fits,
  * and proposes consortia. Candidates come from the graph (starting at the required capabilities);
- * the scoring rules live in matching.engine.ts.
+ * the scoring rules live in matching.engine.ts, the consortium search, the cheapest steps and the
+ * partner suggestions in pure modules of their own: this service reads and orchestrates.
  */
 export class MatchingService {
   constructor(
