@@ -1,0 +1,70 @@
+import type { ReferenceKind } from '../db/references';
+import { ColumnMapping } from './column-mapping';
+import { ImportKind } from './columns';
+import { ImportRow, RowProblem } from './import.type';
+
+/** An id a row refers to, with where it stands in the file. */
+export interface RowReference {
+  line: number;
+  column: string;
+  kind: ReferenceKind;
+  id: string;
+}
+
+/** Columns holding one id, per import kind. */
+const ID_COLUMNS: Record<ImportKind, { key: string; kind: ReferenceKind }[]> = {
+  companies: [{ key: 'regionId', kind: 'regions' }],
+  capabilities: [{ key: 'companyId', kind: 'companies' }, { key: 'capabilityId', kind: 'capabilities' }],
+  certificates: [{ key: 'companyId', kind: 'companies' }, { key: 'certificationId', kind: 'certifications' }],
+  'supply-links': [{ key: 'supplierId', kind: 'companies' }, { key: 'customerId', kind: 'companies' }, { key: 'programId', kind: 'programs' }],
+  'supply-roles': [{ key: 'buyerId', kind: 'companies' }, { key: 'programId', kind: 'programs' }],
+};
+
+/** Columns holding a list of entries with an id each (a role's required capabilities and certifications). */
+const LIST_COLUMNS: Record<ImportKind, { key: string; idKey: string; kind: ReferenceKind }[]> = {
+  companies: [],
+  capabilities: [],
+  certificates: [],
+  'supply-links': [],
+  'supply-roles': [
+    { key: 'requiredCapabilities', idKey: 'capabilityId', kind: 'capabilities' },
+    { key: 'requiredCertifications', idKey: 'certificationId', kind: 'certifications' },
+  ],
+};
+
+const SINGULAR: Record<ReferenceKind, string> = {
+  companies: 'company', capabilities: 'capability', certifications: 'certification', programs: 'program', networks: 'network', regions: 'region',
+};
+
+/** Every id the rows refer to, row by row: first the entries of list columns, then the id columns. */
+export function referencesIn(kind: ImportKind, rows: readonly ImportRow[], mapping: ColumnMapping): RowReference[] {
+  return rows.flatMap((row) => [
+    ...LIST_COLUMNS[kind].flatMap(({ key, idKey, kind: referenceKind }) =>
+      ((row[key] as Record<string, string>[] | null) ?? []).map((entry) => ({
+        line: row.line, column: mapping.headerOf(key), kind: referenceKind, id: entry[idKey],
+      }))),
+    ...ID_COLUMNS[kind]
+      .filter(({ key }) => typeof row[key] === 'string')
+      .map(({ key, kind: referenceKind }) => ({ line: row.line, column: mapping.headerOf(key), kind: referenceKind, id: row[key] as string })),
+  ]);
+}
+
+/** The parameter of graph/missing-references that takes the ids of each kind. */
+const QUERY_PARAMETER: Record<ReferenceKind, string> = {
+  companies: 'companyIds', capabilities: 'capabilityIds', certifications: 'certificationIds',
+  programs: 'programIds', networks: 'networkIds', regions: 'regionIds',
+};
+
+/** The distinct ids of each kind, as graph/missing-references takes them. */
+export function idsByKind(references: readonly RowReference[]): Record<string, string[]> {
+  return Object.fromEntries((Object.keys(QUERY_PARAMETER) as ReferenceKind[]).map((kind) => [
+    QUERY_PARAMETER[kind], [...new Set(references.filter((ref) => ref.kind === kind).map((ref) => ref.id))],
+  ]));
+}
+
+/** One problem per reference to an id the graph does not have, in the order of the references. */
+export function unknownReferences(references: readonly RowReference[], missing: Record<ReferenceKind, string[]>): RowProblem[] {
+  return references
+    .filter((ref) => missing[ref.kind].includes(ref.id))
+    .map((ref) => ({ line: ref.line, column: ref.column, reason: `unknown ${SINGULAR[ref.kind]} '${ref.id}'` }));
+}

@@ -1,0 +1,68 @@
+import { ExportControlStatus, SecurityClearance } from '../../src/common/enums';
+import { CompanyFacts } from '../../src/matching/matching.engine';
+import { partnerRequirement, partnerSuggestions } from '../../src/matching/partner-suggestions';
+import { capabilityMatch, evaluationOf, needCapability, needCertification, requirementWith } from './plain-data';
+
+const company: CompanyFacts = {
+  id: 'sme', location: { latitude: 50, longitude: 8 }, securityClearance: SecurityClearance.NONE, exportControl: ExportControlStatus.NOT_ASSESSED,
+  claims: [], certificates: [], supplies: [], networkIds: [], parentGroupId: null, defenceReady: false,
+};
+
+describe('partnerRequirement', () => {
+  const requirement = requirementWith({
+    groupIds: ['buyer', 'buyer-group'], location: { latitude: 52, longitude: 13 }, maxDistanceKm: 100,
+    securityClearance: SecurityClearance.GEHEIM,
+    requiredCapabilities: [needCapability('milling'), needCapability('welding', true, 3), needCapability('painting', false)],
+    requiredCertifications: [needCertification('iso-9001')],
+  });
+
+  it('asks a partner for the mandatory capabilities the company lacks, near the company, never the company or the buyer group', () => {
+    const evaluation = evaluationOf('sme', {
+      capabilityMatches: [capabilityMatch('milling', true), capabilityMatch('welding', false, true, 3), capabilityMatch('painting', false, false)],
+    });
+    expect(partnerRequirement(company, requirement, evaluation)).toEqual({
+      ...requirement,
+      location: { latitude: 50, longitude: 8 },
+      maxDistanceKm: null,
+      requiredCapabilities: [{ capabilityId: 'welding', minLevel: 3, mandatory: true }],
+      requiredCertifications: [],
+      securityClearance: SecurityClearance.NONE,
+      groupIds: ['buyer', 'buyer-group', 'sme'],
+    });
+  });
+
+  it('asks nothing when the company lacks no mandatory capability', () => {
+    const evaluation = evaluationOf('sme', { capabilityMatches: [capabilityMatch('milling', true), capabilityMatch('welding', true)] });
+    expect(partnerRequirement(company, requirement, evaluation)).toBeNull();
+  });
+
+  it('asks nothing when the company owns none of the mandatory capabilities', () => {
+    const evaluation = evaluationOf('sme', { capabilityMatches: [capabilityMatch('milling', false), capabilityMatch('welding', false)] });
+    expect(partnerRequirement(company, requirement, evaluation)).toBeNull();
+  });
+});
+
+describe('partnerSuggestions', () => {
+  const partner = (companyId: string, distanceKm: number | null, meets: string[], lacks: string[] = []) => evaluationOf(companyId, {
+    distanceKm,
+    capabilityMatches: [...meets.map((id) => capabilityMatch(id, true)), ...lacks.map((id) => capabilityMatch(id, false))],
+  });
+
+  it('merges a partner over roles and ranks by roles helped, then nearest, unknown distance last, then id', () => {
+    const suggestions = partnerSuggestions([
+      { roleId: 'role-1', candidates: [partner('far', 80, ['welding']), partner('both', 40, ['welding']), partner('nowhere', null, ['welding'])] },
+      { roleId: 'role-2', candidates: [partner('both', 40, ['painting', 'welding']), partner('near-b', 5, ['painting']), partner('near-a', 5, ['painting'])] },
+    ]);
+    expect(suggestions).toEqual([
+      { companyId: 'both', distanceKm: 40, roleIds: ['role-1', 'role-2'], capabilityIds: ['welding', 'painting'] },
+      { companyId: 'near-a', distanceKm: 5, roleIds: ['role-2'], capabilityIds: ['painting'] },
+      { companyId: 'near-b', distanceKm: 5, roleIds: ['role-2'], capabilityIds: ['painting'] },
+      { companyId: 'far', distanceKm: 80, roleIds: ['role-1'], capabilityIds: ['welding'] },
+      { companyId: 'nowhere', distanceKm: null, roleIds: ['role-1'], capabilityIds: ['welding'] },
+    ]);
+  });
+
+  it('suggests no candidate that meets none of the lacking capabilities', () => {
+    expect(partnerSuggestions([{ roleId: 'role-1', candidates: [partner('weak', 1, [], ['welding'])] }])).toEqual([]);
+  });
+});
