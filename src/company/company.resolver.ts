@@ -1,6 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
-import { requireEvidenceAllowed, requireOwnCompany, requireStaff, requireStaffFields, seesAllOf } from '../auth/access';
+import { assertOwns, Permission, requireEvidenceAllowed, requireStaffFields, seesAllOf } from '../auth/access';
 import { Capability, Certification, Network, Program, Region } from '../catalog/catalog.type';
 import { sourceOf } from '../graphql/caller';
 import { Context } from '../graphql/context';
@@ -39,7 +39,7 @@ export class CompanyResolver {
 
   @Mutation(() => Company, { description: 'Creates or updates a company' })
   upsertCompany(@Arg('input', () => CompanyInput) input: CompanyInput, @Ctx() { services, caller }: Context): Promise<Company> {
-    requireOwnCompany(caller, input.id, 'id');
+    assertOwns(caller, input.id, 'id');
     requireStaffFields(caller, input, ['isPrime', 'memberships']);
     return services.company.upsert(input);
   }
@@ -50,7 +50,7 @@ export class CompanyResolver {
     @Arg('capabilities', () => [CapabilityClaimInput], { validateFn: validateNamedArg('capabilities') }) capabilities: CapabilityClaimInput[],
     @Ctx() { services, caller }: Context,
   ): Promise<Company> {
-    requireOwnCompany(caller, companyId, 'companyId');
+    assertOwns(caller, companyId, 'companyId');
     requireEvidenceAllowed(caller, capabilities, 'capabilities');
     return services.company.setCapabilities(companyId, capabilities, sourceOf(caller));
   }
@@ -61,14 +61,14 @@ export class CompanyResolver {
     @Arg('certifications', () => [CertificateInput], { validateFn: validateNamedArg('certifications') }) certifications: CertificateInput[],
     @Ctx() { services, caller }: Context,
   ): Promise<Company> {
-    requireOwnCompany(caller, companyId, 'companyId');
+    assertOwns(caller, companyId, 'companyId');
     requireEvidenceAllowed(caller, certifications, 'certifications');
     return services.company.setCertifications(companyId, certifications, sourceOf(caller));
   }
 
+  @Authorized(Permission.DELETE_COMPANIES)
   @Mutation(() => ID, { description: 'Deletes a company with its contact persons, claims, certificates, links and the supply roles it buys; returns its id' })
-  deleteCompany(@Arg('id', () => ID) id: string, @Ctx() { services, caller }: Context): Promise<string> {
-    requireStaff(caller, 'delete companies');
+  deleteCompany(@Arg('id', () => ID) id: string, @Ctx() { services }: Context): Promise<string> {
     return services.company.delete(id);
   }
 

@@ -1,8 +1,9 @@
 import { Router } from 'express';
 import multer from 'multer';
 
-import { hasFullAccess } from '../auth/access';
+import { assertPermitted, Permission } from '../auth/access';
 import { callerOf } from '../auth/authenticate';
+import { BadUserInputError } from '../common/errors';
 import { sourceOf } from '../graphql/caller';
 import { IMPORT_KINDS, ImportKind } from './columns';
 import { ImportService } from './import.service';
@@ -16,17 +17,15 @@ const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 export function importRouter(importer: ImportService): Router {
   const router = Router();
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
-  router.post('/imports/:kind', upload.single('file'), async (req, res) => {
+  router.post('/imports/:kind', upload.single('file'), async (req, res, next) => {
     const kind = req.params.kind as ImportKind;
     if (!IMPORT_KINDS.includes(kind)) {
       return void res.status(404).json({ error: { code: 'NOT_FOUND', message: `import kinds: ${IMPORT_KINDS.join(', ')}`, field: 'kind' } });
     }
-    const caller = callerOf(res);
-    if (!hasFullAccess(caller)) {
-      return void res.status(403).json({ error: { code: 'FORBIDDEN', message: 'Only network staff may import files' } });
-    }
-    if (!req.file) return void res.status(400).json({ error: { code: 'BAD_USER_INPUT', message: 'send the file as multipart field "file"', field: 'file' } });
     try {
+      const caller = callerOf(res);
+      assertPermitted(caller, Permission.IMPORT_FILES);
+      if (!req.file) throw new BadUserInputError('file', 'send the file as multipart field "file"');
       const report = await importer.import(req.file.buffer, {
         kind,
         source: `import ${req.file.originalname} (upload by ${sourceOf(caller)})`,
@@ -37,8 +36,7 @@ export function importRouter(importer: ImportService): Router {
       const failed = report.rejected.length > 0 && report.written === 0 && !report.dryRun;
       res.status(failed ? 422 : 200).json(report);
     } catch (error) {
-      console.error('Import failed', error);
-      res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
+      next(error);
     }
   });
   return router;

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
-import { hasFullAccess, requireOwnCompany } from '../auth/access';
+import { assertOwns, hasFullAccess } from '../auth/access';
 import { Capability, Certification, Program, Region } from '../catalog/catalog.type';
 import { Company } from '../company/company.type';
 import { Context } from '../graphql/context';
@@ -26,9 +26,9 @@ export class SupplyRoleResolver {
 
   @Mutation(() => SupplyRole, { description: 'Creates or replaces a supply role with its requirements' })
   async upsertSupplyRole(@Arg('input', () => SupplyRoleInput) input: SupplyRoleInput, @Ctx() { services, caller, loaders }: Context): Promise<SupplyRole> {
-    requireOwnCompany(caller, input.buyerId, 'buyerId', 'the roles bought by');
+    assertOwns(caller, input.buyerId, 'buyerId', 'the roles bought by');
     const existing = hasFullAccess(caller) ? null : await loaders.supplyRole.load(input.id);
-    if (existing?.buyerId) requireOwnCompany(caller, existing.buyerId, 'id', 'the roles bought by');
+    if (existing?.buyerId) assertOwns(caller, existing.buyerId, 'id', 'the roles bought by');
     return services.supplyRole.upsert(input);
   }
 
