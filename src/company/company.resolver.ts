@@ -1,7 +1,8 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { assertOwns, Permission, requireEvidenceAllowed, requireStaffFields, seesAllOf } from '../auth/access';
 import { Capability, Certification, Network, Program, Region } from '../catalog/catalog.type';
+import { PageArgs } from '../common/pagination';
 import { sourceOf } from '../graphql/caller';
 import { Context } from '../graphql/context';
 import { loadExisting } from '../graphql/loaders';
@@ -24,12 +25,11 @@ export class CompanyResolver {
   @Query(() => CompanyConnection, { description: 'Companies, filtered, ordered and paged' })
   companies(
     @Ctx() { services }: Context,
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('where', () => CompanyWhere, { nullable: true }) where?: CompanyWhere,
     @Arg('orderBy', () => CompanyOrder, { nullable: true }) orderBy?: CompanyOrder,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 0 to 200 (default 20)' }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<CompanyConnection> {
-    return services.company.list(where, orderBy, first, after);
+    return services.company.list(where, orderBy, first ?? undefined, after ?? undefined);
   }
 
   @Query(() => [Company], { description: 'The prime contractors' })

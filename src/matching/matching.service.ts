@@ -26,10 +26,6 @@ export interface Catalogues {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-function checkFirst(first: number, max = 200): void {
-  if (!Number.isInteger(first) || first < 1 || first > max) throw new BadUserInputError('first', `must be between 1 and ${max}`);
-}
-
 function toWeights(options: MatchOptions | undefined): Weights {
   const given = options?.weights;
   if (!given) return DEFAULT_WEIGHTS;
@@ -86,7 +82,6 @@ export class MatchingService {
   ) {}
 
   async matchSuppliers(roleId: string, first: number, options: MatchOptions | undefined, catalogues: Catalogues): Promise<SupplierMatches> {
-    checkFirst(first);
     const weights = toWeights(options);
     const requirement = await this.requirementOfRole(roleId);
     return this.rank(requirement, first, options?.includeNearMisses ?? false, weights, catalogues);
@@ -95,7 +90,6 @@ export class MatchingService {
   async matchForRequirement(
     input: RequirementInput, first: number, options: MatchOptions | undefined, catalogues: Catalogues,
   ): Promise<SupplierMatches> {
-    checkFirst(first);
     const weights = toWeights(options);
     if (input.requiredCapabilities.length === 0) {
       throw new BadUserInputError('requirement.requiredCapabilities', 'needs at least one required capability');
@@ -134,7 +128,6 @@ export class MatchingService {
   }
 
   async whereDoIFit(companyId: string, first: number, catalogues: Catalogues): Promise<FitReport> {
-    checkFirst(first);
     const [facts] = await this.repository.companyFacts([companyId]);
     if (!facts) throw new NotFoundError('Company', companyId, 'companyId');
     const roleIds = await this.repository.openRoleIdsFor(companyId);
@@ -183,7 +176,6 @@ export class MatchingService {
 
   async consortia(roleId: string, maxPartners: number, first: number, catalogues: Catalogues): Promise<ConsortiaReport> {
     if (!Number.isInteger(maxPartners) || maxPartners < 2 || maxPartners > 3) throw new BadUserInputError('maxPartners', 'must be 2 or 3');
-    checkFirst(first, 50);
     const requirement = await this.requirementOfRole(roleId);
     const evaluations = await this.evaluateCandidates(requirement, DEFAULT_WEIGHTS, catalogues);
 

@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { assertOwns, hasFullAccess } from '../auth/access';
 import { Capability, Certification, Program, Region } from '../catalog/catalog.type';
+import { PageArgs } from '../common/pagination';
 import { Company } from '../company/company.type';
 import { Context } from '../graphql/context';
 import { SupplyRoleInput, SupplyRoleWhere } from './supply-role.input';
@@ -17,11 +18,10 @@ export class SupplyRoleResolver {
   @Query(() => SupplyRoleConnection, { description: 'Supply roles, soonest deadline first' })
   supplyRoles(
     @Ctx() { services }: Context,
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('where', () => SupplyRoleWhere, { nullable: true }) where?: SupplyRoleWhere,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 0 to 200 (default 20)' }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<SupplyRoleConnection> {
-    return services.supplyRole.list(where, first, after);
+    return services.supplyRole.list(where, first ?? undefined, after ?? undefined);
   }
 
   @Mutation(() => SupplyRole, { description: 'Creates or replaces a supply role with its requirements' })
