@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 
 import { assertOwns, Permission, requireEvidenceAllowed, requireStaffFields, seesAllOf } from '../auth/access';
 import { Capability, Certification, Network, Program, Region } from '../catalog/catalog.type';
+import { today } from '../common/dates';
 import { PageArgs } from '../common/pagination';
 import { sourceOf } from '../graphql/caller';
 import { Context } from '../graphql/context';
@@ -141,8 +142,8 @@ export class CertificateResolver {
 
   @FieldResolver(() => Boolean, { description: 'Valid today (no end date, or ends today or later)' })
   isValid(@Root() certificate: Certificate): boolean {
-    const today = new Date().toISOString().slice(0, 10);
-    return (!certificate.validFrom || certificate.validFrom <= today) && (!certificate.validUntil || certificate.validUntil >= today);
+    const on = today();
+    return (!certificate.validFrom || certificate.validFrom <= on) && (!certificate.validUntil || certificate.validUntil >= on);
   }
 }
 

@@ -1,5 +1,6 @@
 import { Tree } from '../catalog/catalog';
 import { Capability, Certification } from '../catalog/catalog.type';
+import { today } from '../common/dates';
 import { SecurityClearance } from '../common/enums';
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { CompanyRepository } from '../company/company.repository';
@@ -23,8 +24,6 @@ export interface Catalogues {
   taxonomy: Tree<Capability>;
   certifications: Map<string, Certification>;
 }
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 function toWeights(options: MatchOptions | undefined): Weights {
   const given = options?.weights;

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 
+import { today } from '../common/dates';
 import { Company } from '../company/company.type';
 import { assertOwns, hasFullAccess, Permission, seesAllOf } from '../auth/access';
 import { Caller, sourceOf } from '../graphql/caller';
@@ -80,7 +81,7 @@ export class ReadinessResolver {
     @Ctx() { services, caller }: Context,
     @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf?: string,
   ): Promise<ReadinessAssessment[]> {
-    return services.readiness.expire(asOf ?? new Date().toISOString().slice(0, 10), sourceOf(caller));
+    return services.readiness.expire(asOf ?? today(), sourceOf(caller));
   }
 
   @FieldResolver(() => Company)
