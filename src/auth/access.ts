@@ -1,4 +1,4 @@
-import { AuthChecker } from 'type-graphql';
+import { ResolverData } from 'type-graphql';
 
 import { EvidenceLevel } from '../common/enums';
 import { ForbiddenError } from '../common/errors';
@@ -28,10 +28,10 @@ export function assertPermitted(caller: Caller, permission: Permission): void {
 }
 
 /** The `authChecker` of the schema: an operation marked `@Authorized(Permission.X)` runs only for callers holding X. */
-export const authChecker: AuthChecker<{ caller: Caller }, Permission> = ({ context }, permissions) => {
+export function authChecker({ context }: ResolverData<{ caller: Caller }>, permissions: Permission[]): boolean {
   for (const permission of permissions) assertPermitted(context.caller, permission);
   return true;
-};
+}
 
 /**
  * Ownership: a company key changes only what belongs to its own company. `owners` are the companies the

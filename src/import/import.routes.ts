@@ -4,8 +4,10 @@ import multer from 'multer';
 import { assertPermitted, Permission } from '../auth/access';
 import { callerOf } from '../auth/authenticate';
 import { BadUserInputError } from '../common/errors';
+import { validated } from '../common/validation';
 import { sourceOf } from '../graphql/caller';
 import { IMPORT_KINDS, ImportKind } from './columns';
+import { ImportQuery } from './import.input';
 import { ImportService } from './import.service';
 
 const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
@@ -25,13 +27,14 @@ export function importRouter(importer: ImportService): Router {
     try {
       const caller = callerOf(res);
       assertPermitted(caller, Permission.IMPORT_FILES);
+      const query = await validated(Object.assign(new ImportQuery(), { dryRun: req.query.dryRun, skipInvalid: req.query.skipInvalid }));
       if (!req.file) throw new BadUserInputError('file', 'send the file as multipart field "file"');
       const report = await importer.import(req.file.buffer, {
         kind,
         source: `import ${req.file.originalname} (upload by ${sourceOf(caller)})`,
         fileName: req.file.originalname,
-        dryRun: req.query.dryRun === 'true',
-        skipInvalid: req.query.skipInvalid === 'true',
+        dryRun: query.dryRun === 'true',
+        skipInvalid: query.skipInvalid === 'true',
       });
       const failed = report.rejected.length > 0 && report.written === 0 && !report.dryRun;
       res.status(failed ? 422 : 200).json(report);
