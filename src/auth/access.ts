@@ -27,11 +27,14 @@ export function assertPermitted(caller: Caller, permission: Permission): void {
   if (!hasFullAccess(caller)) throw new ForbiddenError(`Only network staff may ${permission}`);
 }
 
-/** The `authChecker` of the schema: an operation marked `@Authorized(Permission.X)` runs only for callers holding X. */
-export function authChecker({ context }: ResolverData<{ caller: Caller }>, permissions: Permission[]): boolean {
+/**
+ * The `authChecker` of the schema: an operation marked `@Authorized(Permission.X)` runs only for callers holding X.
+ * An arrow function on purpose: type-graphql takes anything with a prototype for an auth checker class.
+ */
+export const authChecker = ({ context }: ResolverData<{ caller: Caller }>, permissions: Permission[]): boolean => {
   for (const permission of permissions) assertPermitted(context.caller, permission);
   return true;
-}
+};
 
 /**
  * Ownership: a company key changes only what belongs to its own company. `owners` are the companies the
