@@ -11,6 +11,7 @@ import { Driver } from 'neo4j-driver';
 import { reportRouter } from './analysis/report.routes';
 import { ApiKeyEntry, Authenticator } from './auth/api-keys';
 import { authenticate, callerOf } from './auth/authenticate';
+import { httpErrorHandler } from './common/http-errors';
 import { loadCypherLibrary } from './db/cypher';
 import { importRouter } from './import/import.routes';
 import { ImportService } from './import/import.service';
@@ -84,6 +85,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   http.use(reportRouter(context));
   http.use(importRouter(new ImportService(executor)));
   http.use(GRAPHQL_PATH, express.json({ limit: '2mb' }), expressMiddleware(apollo, { context: async ({ res }) => context(callerOf(res)) }));
+  http.use(httpErrorHandler);
 
   return {
     executor,

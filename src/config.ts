@@ -26,9 +26,33 @@ export interface Config {
   apiKeysFile?: string;
 }
 
+interface NumberRule {
+  min: number;
+  max?: number;
+  /** Also accept a fraction (`0.5` hours). */
+  fractions?: boolean;
+}
+
+/** A number from the environment, or the fallback when unset; anything else is refused with the variable named. */
+function numberFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, rule: NumberRule): number {
+  const text = env[name]?.trim();
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  const wellFormed = rule.fractions ? /^\d+(\.\d+)?$/.test(text) : /^\d+$/.test(text);
+  if (!wellFormed || value < rule.min || (rule.max !== undefined && value > rule.max)) {
+    const kind = rule.fractions ? 'a number' : 'a whole number';
+    const range = rule.max === undefined ? `of at least ${rule.min}` : `from ${rule.min} to ${rule.max}`;
+    throw new Error(`${name} must be ${kind} ${range}, not '${env[name]}'`);
+  }
+  return value;
+}
+
+const MAX_PORT = 65535;
+
+/** The configuration from environment variables; throws naming the variable when a number is not one. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
-    port: Number(env.PORT ?? 4000),
+    port: numberFrom(env, 'PORT', 4000, { min: 0, max: MAX_PORT }),
     neo4j: {
       uri: env.NEO4J_URI || undefined,
       user: env.NEO4J_USER ?? 'neo4j',
@@ -36,15 +60,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       database: env.NEO4J_DATABASE || undefined,
     },
     localNeo4j: {
-      port: Number(env.LOCAL_NEO4J_PORT ?? 7687),
+      port: numberFrom(env, 'LOCAL_NEO4J_PORT', 7687, { min: 1, max: MAX_PORT }),
       dataDir: env.LOCAL_NEO4J_DATA ?? path.join(PROJECT_ROOT, 'data', 'neo4j'),
       heap: env.LOCAL_NEO4J_HEAP ?? '1g',
       pageCache: env.LOCAL_NEO4J_PAGECACHE ?? '512m',
       txMemory: env.LOCAL_NEO4J_TX_MEMORY ?? '512m',
     },
-    queryTimeoutMs: Number(env.QUERY_TIMEOUT_MS ?? 30000),
+    queryTimeoutMs: numberFrom(env, 'QUERY_TIMEOUT_MS', 30000, { min: 1 }),
     seedDemoData: (env.SEED_DEMO_DATA ?? 'true') !== 'false',
-    readinessExpiryHours: Number(env.READINESS_EXPIRY_HOURS ?? 6),
+    readinessExpiryHours: numberFrom(env, 'READINESS_EXPIRY_HOURS', 6, { min: 0, fractions: true }),
     apiKeysFile: env.API_KEYS_FILE || undefined,
   };
 }

@@ -1,20 +1,25 @@
-import { Request, Response, Router } from 'express';
-import { GraphQLError } from 'graphql';
+import { NextFunction, Request, Response, Router } from 'express';
 
-import { requireStaff } from '../auth/access';
+import { assertPermitted, Permission } from '../auth/access';
 import { callerOf } from '../auth/authenticate';
+import { validated } from '../common/validation';
 import { Caller } from '../graphql/caller';
 import { Context } from '../graphql/context';
-import { GapOptions } from './analysis.input';
+import { AnalysisScope, GapOptions } from './analysis.input';
 import { germanNumber, Table, toCsv, toJsonRows } from './csv';
 
 type Query = Record<string, string | undefined>;
 
 const text = (query: Query, key: string) => (query[key] ? String(query[key]) : null);
 const integer = (query: Query, key: string, fallback: number) => (query[key] === undefined ? fallback : Number(query[key]));
-const scopeOf = (query: Query) => ({
+const scopeOf = (query: Query) => validated(Object.assign(new AnalysisScope(), {
   networkId: text(query, 'network'), regionId: text(query, 'region'), programId: text(query, 'program'), primeId: text(query, 'prime'),
-});
+}));
+
+/** The gap report's options from the query, checked by the rules GraphQL applies to `GapOptions`. */
+const gapOptionsOf = (query: Query) => validated(Object.assign(new GapOptions(), {
+  thinBelow: integer(query, 'thinBelow', 3), closersPerGap: integer(query, 'closersPerGap', 5), includeCovered: query.includeCovered === 'true',
+}));
 
 async function names(context: Context, ids: string[]): Promise<Map<string, string>> {
   const companies = await context.loaders.company.loadMany(ids);
@@ -26,11 +31,9 @@ async function names(context: Context, ids: string[]): Promise<Map<string, strin
 
 const REPORTS: Record<string, (query: Query, context: Context) => Promise<Table>> = {
   'capability-gaps': async (query, context) => {
-    const options: GapOptions = {
-      thinBelow: integer(query, 'thinBelow', 3), closersPerGap: integer(query, 'closersPerGap', 5), includeCovered: query.includeCovered === 'true',
-    };
+    const [scope, options] = await Promise.all([scopeOf(query), gapOptionsOf(query)]);
     const taxonomy = await context.catalog.capabilities();
-    const report = await context.services.analysis.capabilityGaps(scopeOf(query), options, taxonomy);
+    const report = await context.services.analysis.capabilityGaps(scope, options, taxonomy);
     const company = await names(context, report.gaps.flatMap((g) => [...g.supplierIds, ...g.closers.map((c) => c.companyId)]));
     return {
       columns: ['Status', 'Fähigkeit', 'Domäne', 'Mindeststufe', 'Anbieter im Bereich', 'Offene Rollen', 'Früheste Frist', 'Anbieter', 'Mögliche Anbieter außerhalb'],
@@ -65,7 +68,7 @@ const REPORTS: Record<string, (query: Query, context: Context) => Promise<Table>
     };
   },
   concentration: async (query, context) => {
-    const entries = await context.services.analysis.concentration(scopeOf(query));
+    const entries = await context.services.analysis.concentration(await scopeOf(query));
     const [taxonomy, regions] = await Promise.all([context.catalog.capabilities(), context.catalog.regions()]);
     const company = await names(context, entries.map((e) => e.largestGroupId));
     return {
@@ -77,18 +80,6 @@ const REPORTS: Record<string, (query: Query, context: Context) => Promise<Table>
     };
   },
 };
-
-const HTTP_STATUS: Record<string, number> = { NOT_FOUND: 404, BAD_USER_INPUT: 400, FORBIDDEN: 403, CONFLICT: 409 };
-
-function sendError(res: Response, error: unknown): void {
-  if (error instanceof GraphQLError && typeof error.extensions.code === 'string') {
-    const status = HTTP_STATUS[error.extensions.code] ?? 503;
-    res.status(status).json({ error: { code: error.extensions.code, message: error.message, field: error.extensions.field ?? null } });
-    return;
-  }
-  console.error('Report failed', error);
-  res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
-}
 
 function send(req: Request, res: Response, name: string, format: string, table: Table): void {
   if (format === 'csv') {
@@ -105,19 +96,19 @@ function send(req: Request, res: Response, name: string, format: string, table: 
  */
 export function reportRouter(context: (caller: Caller) => Context): Router {
   const router = Router();
-  router.get('/reports/analyses/:file', async (req, res) => {
+  router.get('/reports/analyses/:file', async (req, res, next: NextFunction) => {
     const match = /^([\w-]+)\.(csv|json)$/.exec(req.params.file);
     if (!match) return void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'use /reports/analyses/<name>.csv or .json' } });
     try {
       const caller = callerOf(res);
-      requireStaff(caller, 'run saved analyses');
+      assertPermitted(caller, Permission.RUN_SAVED_ANALYSES);
       const result = await context(caller).services.savedAnalyses.run(match[1], req.query as Query);
       send(req, res, match[1], match[2], { columns: result.columns, rows: result.rows.map((row) => result.columns.map((c) => row[c])) });
     } catch (error) {
-      sendError(res, error);
+      next(error);
     }
   });
-  router.get('/reports/:file', async (req, res) => {
+  router.get('/reports/:file', async (req, res, next: NextFunction) => {
     const match = /^([\w-]+)\.(csv|json)$/.exec(req.params.file);
     const build = match ? REPORTS[match[1]] : undefined;
     if (!match || !build) {
@@ -126,7 +117,7 @@ export function reportRouter(context: (caller: Caller) => Context): Router {
     try {
       send(req, res, match[1], match[2], await build(req.query as Query, context(callerOf(res))));
     } catch (error) {
-      sendError(res, error);
+      next(error);
     }
   });
   return router;

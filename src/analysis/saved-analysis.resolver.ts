@@ -1,7 +1,7 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 
-import { requireStaff } from '../auth/access';
+import { Permission } from '../auth/access';
 import { Context } from '../graphql/context';
 import { AnalysisResult, SavedAnalysis } from './saved-analysis.type';
 
@@ -12,13 +12,13 @@ export class SavedAnalysisResolver {
     return services.savedAnalyses.list();
   }
 
+  @Authorized(Permission.RUN_SAVED_ANALYSES)
   @Query(() => AnalysisResult, { description: 'Runs a saved analysis, read-only, with validated parameters' })
   runAnalysis(
     @Arg('name') name: string,
-    @Ctx() { services, caller }: Context,
+    @Ctx() { services }: Context,
     @Arg('parameters', () => GraphQLJSONObject, { nullable: true, validate: false }) parameters?: Record<string, unknown>,
   ): Promise<AnalysisResult> {
-    requireStaff(caller, 'run saved analyses');
     return services.savedAnalyses.run(name, parameters ?? {});
   }
 }

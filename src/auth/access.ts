@@ -1,24 +1,53 @@
+import { ResolverData } from 'type-graphql';
+
 import { EvidenceLevel } from '../common/enums';
 import { ForbiddenError } from '../common/errors';
 import { Caller } from '../graphql/caller';
+
+/**
+ * What only network staff may do: the one vocabulary of GraphQL's `@Authorized(Permission.X)` and the REST
+ * routes' `assertPermitted`. Each names the action a refusal reports.
+ */
+export enum Permission {
+  DELETE_COMPANIES = 'delete companies',
+  AWARD_READINESS = 'award the Defence Ready label',
+  REJECT_READINESS = 'reject a Defence Ready assessment',
+  EXPIRE_READINESS = 'expire Defence Ready labels',
+  RUN_SAVED_ANALYSES = 'run saved analyses',
+  IMPORT_FILES = 'import files',
+}
 
 /** Staff, or anyone in an installation without keys: may do everything. Only a company key is limited. */
 export function hasFullAccess(caller: Caller): boolean {
   return caller.kind !== 'company';
 }
 
-/** Staff only (or an installation without keys): awarding the label, deleting companies, imports, expiry. */
-export function requireStaff(caller: Caller, action: string): void {
-  if (!hasFullAccess(caller)) throw new ForbiddenError(`Only network staff may ${action}`);
+/** Refuses a caller without the permission (a company key holds none): FORBIDDEN saying what only staff may do. */
+export function assertPermitted(caller: Caller, permission: Permission): void {
+  if (!hasFullAccess(caller)) throw new ForbiddenError(`Only network staff may ${permission}`);
 }
 
 /**
- * A company key may change only its own company. `field` names the argument that points elsewhere, and
- * `what` what it points at, so that the error says what was refused.
+ * The `authChecker` of the schema: an operation marked `@Authorized(Permission.X)` runs only for callers holding X.
+ * An arrow function on purpose: type-graphql takes anything with a prototype for an auth checker class.
  */
-export function requireOwnCompany(caller: Caller, companyId: string, field: string, what = 'company'): void {
-  if (!hasFullAccess(caller) && caller.companyId !== companyId) {
-    throw new ForbiddenError(`The key of '${caller.companyId}' may not change ${what} '${companyId}' (${field})`, field);
+export const authChecker = ({ context }: ResolverData<{ caller: Caller }>, permissions: Permission[]): boolean => {
+  for (const permission of permissions) assertPermitted(context.caller, permission);
+  return true;
+};
+
+/**
+ * Ownership: a company key changes only what belongs to its own company. `owners` are the companies the
+ * target belongs to (one, or both ends of a supply link); the caller's company must be one of them. `field`
+ * names the argument that points elsewhere, and `what` what it points at, so that the error says what was
+ * refused.
+ */
+export function assertOwns(caller: Caller, owners: string | string[], field: string, what = 'company'): void {
+  if (hasFullAccess(caller)) return;
+  if (typeof owners === 'string') {
+    if (caller.companyId !== owners) throw new ForbiddenError(`The key of '${caller.companyId}' may not change ${what} '${owners}' (${field})`, field);
+  } else if (!owners.includes(caller.companyId!)) {
+    throw new ForbiddenError(`The key of '${caller.companyId}' may only change ${what} of its own company (${field})`, field);
   }
 }
 
@@ -27,13 +56,6 @@ export function requireStaffFields<T extends object>(caller: Caller, input: T, f
   if (hasFullAccess(caller)) return;
   const given = fields.find((field) => input[field] !== undefined);
   if (given) throw new ForbiddenError(`Only network staff may set ${given}`, given);
-}
-
-/** One of the companies must be the caller's own (a supply link has two ends). */
-export function requireOneOwnCompany(caller: Caller, companyIds: string[], field: string, what: string): void {
-  if (!hasFullAccess(caller) && !companyIds.includes(caller.companyId!)) {
-    throw new ForbiddenError(`The key of '${caller.companyId}' may only change ${what} of its own company (${field})`, field);
-  }
 }
 
 /** Whether the caller sees a company's internals (its own, or staff), or only what the network shares. */

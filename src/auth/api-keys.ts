@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
+import { UnauthenticatedError } from '../common/errors';
 import { ANONYMOUS, Caller } from '../graphql/caller';
 
 /**
@@ -45,9 +46,6 @@ export function addApiKey(file: string, entry: Omit<ApiKeyEntry, 'sha256'>): str
   writeFileSync(file, `${JSON.stringify(entries, null, 2)}\n`, { mode: 0o600 });
   return key;
 }
-
-/** A request without a valid key where keys are required. */
-export class UnauthenticatedError extends Error {}
 
 /**
  * Turns the Authorization header of a request into a caller. Without configured keys everyone is

@@ -1,17 +1,16 @@
 import { NextFunction, Request, Response } from 'express';
 
 import { Caller } from '../graphql/caller';
-import { Authenticator, UnauthenticatedError } from './api-keys';
+import { Authenticator } from './api-keys';
 
-/** Express middleware: puts the caller of the request into `res.locals.caller`, or answers 401. */
+/** Express middleware: puts the caller of the request into `res.locals.caller`; a missing or unknown key goes to the error handler (401). */
 export function authenticate(authenticator: Authenticator) {
   return (req: Request, res: Response, next: NextFunction): void => {
     try {
       res.locals.caller = authenticator.callerFor(req.get('authorization'));
       next();
     } catch (error) {
-      if (!(error instanceof UnauthenticatedError)) return next(error);
-      res.status(401).set('WWW-Authenticate', 'Bearer').json({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
+      next(error);
     }
   };
 }

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAVAILABLE';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'UNAVAILABLE';
 
 /** Base of every error a client may see; anything else is masked as an internal error. */
 export abstract class TiergraphError extends GraphQLError {
@@ -15,9 +15,28 @@ export class BadUserInputError extends TiergraphError {
   }
 }
 
+export interface InputProblem {
+  field: string;
+  message: string;
+}
+
+/** What class-validator found wrong with an input: every field named, the first one as `field`. */
+export class InvalidInputError extends TiergraphError {
+  constructor(problems: InputProblem[]) {
+    super(`Invalid input: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, 'BAD_USER_INPUT', { field: problems[0]?.field, problems });
+  }
+}
+
 export class NotFoundError extends TiergraphError {
   constructor(entity: string, id: string, field?: string) {
     super(`${entity} '${id}' not found${field ? ` (${field})` : ''}`, 'NOT_FOUND', { entity, id, ...(field ? { field } : {}) });
+  }
+}
+
+/** A request without a valid API key where keys are required. */
+export class UnauthenticatedError extends TiergraphError {
+  constructor(message: string) {
+    super(message, 'UNAUTHENTICATED');
   }
 }
 
@@ -38,3 +57,8 @@ export class UnavailableError extends TiergraphError {
     super(message, 'UNAVAILABLE');
   }
 }
+
+/** The HTTP status that answers each code on the REST routes; anything else is the service being unavailable. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, UNAVAILABLE: 503,
+};

@@ -1,7 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
-import { requireEvidenceAllowed, requireOwnCompany, requireStaff, requireStaffFields, seesAllOf } from '../auth/access';
+import { assertOwns, Permission, requireEvidenceAllowed, requireStaffFields, seesAllOf } from '../auth/access';
 import { Capability, Certification, Network, Program, Region } from '../catalog/catalog.type';
+import { today } from '../common/dates';
+import { PageArgs } from '../common/pagination';
 import { sourceOf } from '../graphql/caller';
 import { Context } from '../graphql/context';
 import { loadExisting } from '../graphql/loaders';
@@ -24,12 +26,11 @@ export class CompanyResolver {
   @Query(() => CompanyConnection, { description: 'Companies, filtered, ordered and paged' })
   companies(
     @Ctx() { services }: Context,
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('where', () => CompanyWhere, { nullable: true }) where?: CompanyWhere,
     @Arg('orderBy', () => CompanyOrder, { nullable: true }) orderBy?: CompanyOrder,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 0 to 200 (default 20)' }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<CompanyConnection> {
-    return services.company.list(where, orderBy, first, after);
+    return services.company.list(where, orderBy, first ?? undefined, after ?? undefined);
   }
 
   @Query(() => [Company], { description: 'The prime contractors' })
@@ -39,7 +40,7 @@ export class CompanyResolver {
 
   @Mutation(() => Company, { description: 'Creates or updates a company' })
   upsertCompany(@Arg('input', () => CompanyInput) input: CompanyInput, @Ctx() { services, caller }: Context): Promise<Company> {
-    requireOwnCompany(caller, input.id, 'id');
+    assertOwns(caller, input.id, 'id');
     requireStaffFields(caller, input, ['isPrime', 'memberships']);
     return services.company.upsert(input);
   }
@@ -50,7 +51,7 @@ export class CompanyResolver {
     @Arg('capabilities', () => [CapabilityClaimInput], { validateFn: validateNamedArg('capabilities') }) capabilities: CapabilityClaimInput[],
     @Ctx() { services, caller }: Context,
   ): Promise<Company> {
-    requireOwnCompany(caller, companyId, 'companyId');
+    assertOwns(caller, companyId, 'companyId');
     requireEvidenceAllowed(caller, capabilities, 'capabilities');
     return services.company.setCapabilities(companyId, capabilities, sourceOf(caller));
   }
@@ -61,14 +62,14 @@ export class CompanyResolver {
     @Arg('certifications', () => [CertificateInput], { validateFn: validateNamedArg('certifications') }) certifications: CertificateInput[],
     @Ctx() { services, caller }: Context,
   ): Promise<Company> {
-    requireOwnCompany(caller, companyId, 'companyId');
+    assertOwns(caller, companyId, 'companyId');
     requireEvidenceAllowed(caller, certifications, 'certifications');
     return services.company.setCertifications(companyId, certifications, sourceOf(caller));
   }
 
+  @Authorized(Permission.DELETE_COMPANIES)
   @Mutation(() => ID, { description: 'Deletes a company with its contact persons, claims, certificates, links and the supply roles it buys; returns its id' })
-  deleteCompany(@Arg('id', () => ID) id: string, @Ctx() { services, caller }: Context): Promise<string> {
-    requireStaff(caller, 'delete companies');
+  deleteCompany(@Arg('id', () => ID) id: string, @Ctx() { services }: Context): Promise<string> {
     return services.company.delete(id);
   }
 
@@ -141,8 +142,8 @@ export class CertificateResolver {
 
   @FieldResolver(() => Boolean, { description: 'Valid today (no end date, or ends today or later)' })
   isValid(@Root() certificate: Certificate): boolean {
-    const today = new Date().toISOString().slice(0, 10);
-    return (!certificate.validFrom || certificate.validFrom <= today) && (!certificate.validUntil || certificate.validUntil >= today);
+    const on = today();
+    return (!certificate.validFrom || certificate.validFrom <= on) && (!certificate.validUntil || certificate.validUntil >= on);
   }
 }
 

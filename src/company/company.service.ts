@@ -1,19 +1,11 @@
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { SortDirection } from '../common/enums';
 import { toConnectionParts, toPage } from '../common/pagination';
+import { assertUnique } from '../common/validation';
 import { Reference } from '../db/references';
 import { CapabilityClaimInput, CertificateInput, CompanyInput, CompanyOrder, CompanyOrderField, CompanyWhere } from './company.input';
 import { CompanyRepository, toCompanyFilter } from './company.repository';
 import { Company, CompanyConnection } from './company.type';
-
-/** Throws BAD_USER_INPUT naming the second occurrence of a key that must be unique in a list. */
-export function assertUnique<T>(items: T[], key: (item: T) => string, field: (index: number) => string): void {
-  const seen = new Set<string>();
-  items.forEach((item, index) => {
-    if (seen.has(key(item))) throw new BadUserInputError(field(index), `'${key(item)}' is listed twice`);
-    seen.add(key(item));
-  });
-}
 
 export class CompanyService {
   constructor(private readonly repository: CompanyRepository) {}

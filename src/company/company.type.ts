@@ -3,7 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 
 import { EvidenceLevel, ExportControlStatus, SecurityClearance, SizeClass } from '../common/enums';
 import { GeoPoint } from '../common/geo';
-import { PageInfo } from '../common/pagination';
+import { ConnectionType } from '../common/pagination';
 
 @ObjectType({ description: 'A company: SME supplier, Tier-1 system supplier or prime contractor' })
 export class Company {
@@ -135,23 +135,5 @@ export class ProgramTier {
   chainIds!: string[];
 }
 
-@ObjectType()
-export class CompanyEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => Company)
-  node!: Company;
-}
-
 @ObjectType({ description: 'A page of companies (Relay connection)' })
-export class CompanyConnection {
-  @Field(() => [CompanyEdge])
-  edges!: CompanyEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  /** Kept to count lazily: totalCount runs its query only when a client asks for it. */
-  countTotal!: () => Promise<number>;
-}
+export class CompanyConnection extends ConnectionType(Company, 'CompanyEdge') {}

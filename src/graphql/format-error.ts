@@ -2,19 +2,13 @@ import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ValidationError } from 'class-validator';
 
+import { InvalidInputError } from '../common/errors';
+import { flattenValidationErrors } from '../common/validation';
+
 const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'UNAVAILABLE',
+  'BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'UNAVAILABLE',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
 ]);
-
-/** Flattens class-validator errors into `field.path: message` pairs. */
-export function flattenValidationErrors(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
-  return errors.flatMap((error) => {
-    const field = /^\d+$/.test(error.property) ? `${prefix}[${error.property}]` : prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
-    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
-  });
-}
 
 /**
  * Clients see our typed errors and GraphQL's own request errors as they are, validation errors with
@@ -24,12 +18,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code as string | undefined;
   const validationErrors = formatted.extensions?.validationErrors as ValidationError[] | undefined;
   if (code === 'BAD_USER_INPUT' && Array.isArray(validationErrors)) {
-    const problems = flattenValidationErrors(validationErrors);
-    return {
-      ...formatted,
-      message: `Invalid input: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`,
-      extensions: { code, field: problems[0]?.field, problems },
-    };
+    const invalid = new InvalidInputError(flattenValidationErrors(validationErrors));
+    return { ...formatted, message: invalid.message, extensions: invalid.extensions };
   }
   if (code && CLIENT_CODES.has(code)) return formatted;
   console.error('Internal error', unwrapResolverError(error));

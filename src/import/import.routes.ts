@@ -1,10 +1,13 @@
 import { Router } from 'express';
 import multer from 'multer';
 
-import { hasFullAccess } from '../auth/access';
+import { assertPermitted, Permission } from '../auth/access';
 import { callerOf } from '../auth/authenticate';
+import { BadUserInputError } from '../common/errors';
+import { validated } from '../common/validation';
 import { sourceOf } from '../graphql/caller';
 import { IMPORT_KINDS, ImportKind } from './columns';
+import { ImportQuery } from './import.input';
 import { ImportService } from './import.service';
 
 const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
@@ -16,29 +19,27 @@ const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 export function importRouter(importer: ImportService): Router {
   const router = Router();
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
-  router.post('/imports/:kind', upload.single('file'), async (req, res) => {
+  router.post('/imports/:kind', upload.single('file'), async (req, res, next) => {
     const kind = req.params.kind as ImportKind;
     if (!IMPORT_KINDS.includes(kind)) {
       return void res.status(404).json({ error: { code: 'NOT_FOUND', message: `import kinds: ${IMPORT_KINDS.join(', ')}`, field: 'kind' } });
     }
-    const caller = callerOf(res);
-    if (!hasFullAccess(caller)) {
-      return void res.status(403).json({ error: { code: 'FORBIDDEN', message: 'Only network staff may import files' } });
-    }
-    if (!req.file) return void res.status(400).json({ error: { code: 'BAD_USER_INPUT', message: 'send the file as multipart field "file"', field: 'file' } });
     try {
+      const caller = callerOf(res);
+      assertPermitted(caller, Permission.IMPORT_FILES);
+      const query = await validated(Object.assign(new ImportQuery(), { dryRun: req.query.dryRun, skipInvalid: req.query.skipInvalid }));
+      if (!req.file) throw new BadUserInputError('file', 'send the file as multipart field "file"');
       const report = await importer.import(req.file.buffer, {
         kind,
         source: `import ${req.file.originalname} (upload by ${sourceOf(caller)})`,
         fileName: req.file.originalname,
-        dryRun: req.query.dryRun === 'true',
-        skipInvalid: req.query.skipInvalid === 'true',
+        dryRun: query.dryRun === 'true',
+        skipInvalid: query.skipInvalid === 'true',
       });
       const failed = report.rejected.length > 0 && report.written === 0 && !report.dryRun;
       res.status(failed ? 422 : 200).json(report);
     } catch (error) {
-      console.error('Import failed', error);
-      res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
+      next(error);
     }
   });
   return router;

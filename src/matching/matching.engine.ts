@@ -1,6 +1,7 @@
 import { Tree } from '../catalog/catalog';
 import { Capability } from '../catalog/catalog.type';
 import { EVIDENCE_RANK, EvidenceLevel, ExportControlStatus, SecurityClearance } from '../common/enums';
+import { round } from '../common/numbers';
 
 /** The facts about a company that matching needs, as read by match/company-facts. */
 export interface CompanyFacts {
@@ -128,8 +129,6 @@ const KIND_QUALITY: Record<MatchKind, number> = { EXACT: 1, NARROWER: 0.9, BROAD
 /** Without a preferred maximum distance, proximity falls to zero at this distance. */
 export const DEFAULT_PROXIMITY_RANGE_KM = 300;
 const MANDATORY_WEIGHT = 2;
-
-const round = (value: number, digits = 4) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** Great-circle distance in km (haversine), as Neo4j's point.distance gives it for WGS 84 points. */
 export function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {

@@ -1,7 +1,24 @@
 import { IsOptional, Min, ValidateNested } from 'class-validator';
-import { Field, Float, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 
+import { CountBetween } from '../common/pagination';
 import { RequirementFieldsInput } from '../supply-role/supply-role.input';
+
+/** How many ranked matches, roles or partners to return. */
+@ArgsType()
+export class MatchCountArgs {
+  @Field(() => Int, { defaultValue: 20 })
+  @CountBetween(1, 200)
+  first!: number;
+}
+
+/** How many teams to return: each is a search over pairs and triples, so fewer than matches. */
+@ArgsType()
+export class ConsortiumCountArgs {
+  @Field(() => Int, { defaultValue: 10 })
+  @CountBetween(1, 50)
+  first!: number;
+}
 
 @InputType({ description: 'Relative weights of the score components; they need not sum to 1, only to more than 0' })
 export class MatchWeightsInput {

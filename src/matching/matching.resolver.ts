@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 
 import { Capability, Certification } from '../catalog/catalog.type';
 import { Company } from '../company/company.type';
@@ -7,7 +7,7 @@ import { loadExisting } from '../graphql/loaders';
 import { validateNamedArg } from '../graphql/validation';
 import { SupplyRole } from '../supply-role/supply-role.type';
 import { Catalogues } from './matching.service';
-import { MatchOptions, RequirementInput } from './matching.input';
+import { ConsortiumCountArgs, MatchCountArgs, MatchOptions, RequirementInput } from './matching.input';
 import {
   CapabilityMatch, CertificationMatch, ConsortiaReport, ConsortiumMember, FitReport, MissingRequirement, PartnerSuggestion,
   QualificationStep, SupplierMatch, SupplierMatches,
@@ -25,7 +25,7 @@ export class MatchingResolver {
   async matchSuppliers(
     @Arg('roleId', () => ID) roleId: string,
     @Ctx() context: Context,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Args(() => MatchCountArgs) { first }: MatchCountArgs,
     @Arg('options', () => MatchOptions, { nullable: true, validateFn: validateNamedArg('options') }) options?: MatchOptions,
   ): Promise<SupplierMatches> {
     return context.services.matching.matchSuppliers(roleId, first, options, await cataloguesOf(context));
@@ -35,7 +35,7 @@ export class MatchingResolver {
   async matchSuppliersForRequirement(
     @Arg('requirement', () => RequirementInput, { validateFn: validateNamedArg('requirement') }) requirement: RequirementInput,
     @Ctx() context: Context,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Args(() => MatchCountArgs) { first }: MatchCountArgs,
     @Arg('options', () => MatchOptions, { nullable: true, validateFn: validateNamedArg('options') }) options?: MatchOptions,
   ): Promise<SupplierMatches> {
     return context.services.matching.matchForRequirement(requirement, first, options, await cataloguesOf(context));
@@ -45,7 +45,7 @@ export class MatchingResolver {
   async whereDoIFit(
     @Arg('companyId', () => ID) companyId: string,
     @Ctx() context: Context,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Args(() => MatchCountArgs) { first }: MatchCountArgs,
   ): Promise<FitReport> {
     return context.services.matching.whereDoIFit(companyId, first, await cataloguesOf(context));
   }
@@ -55,7 +55,7 @@ export class MatchingResolver {
     @Arg('roleId', () => ID) roleId: string,
     @Ctx() context: Context,
     @Arg('maxPartners', () => Int, { defaultValue: 3, description: '2 or 3' }) maxPartners: number,
-    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Args(() => ConsortiumCountArgs) { first }: ConsortiumCountArgs,
   ): Promise<ConsortiaReport> {
     return context.services.matching.consortia(roleId, maxPartners, first, await cataloguesOf(context));
   }

@@ -1,5 +1,6 @@
 import { Tree } from '../catalog/catalog';
 import { Capability, Certification } from '../catalog/catalog.type';
+import { today } from '../common/dates';
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { CompanyRepository } from '../company/company.repository';
 import { SupplyRoleRepository } from '../supply-role/supply-role.repository';
@@ -18,12 +19,6 @@ const PARTNER_ROLES = 5;
 export interface Catalogues {
   taxonomy: Tree<Capability>;
   certifications: Map<string, Certification>;
-}
-
-const today = () => new Date().toISOString().slice(0, 10);
-
-function checkFirst(first: number, max = 200): void {
-  if (!Number.isInteger(first) || first < 1 || first > max) throw new BadUserInputError('first', `must be between 1 and ${max}`);
 }
 
 function toWeights(options: MatchOptions | undefined): Weights {
@@ -76,7 +71,6 @@ export class MatchingService {
   ) {}
 
   async matchSuppliers(roleId: string, first: number, options: MatchOptions | undefined, catalogues: Catalogues): Promise<SupplierMatches> {
-    checkFirst(first);
     const weights = toWeights(options);
     const requirement = await this.requirementOfRole(roleId);
     return this.rank(requirement, first, options?.includeNearMisses ?? false, weights, catalogues);
@@ -85,7 +79,6 @@ export class MatchingService {
   async matchForRequirement(
     input: RequirementInput, first: number, options: MatchOptions | undefined, catalogues: Catalogues,
   ): Promise<SupplierMatches> {
-    checkFirst(first);
     const weights = toWeights(options);
     if (input.requiredCapabilities.length === 0) {
       throw new BadUserInputError('requirement.requiredCapabilities', 'needs at least one required capability');
@@ -107,7 +100,6 @@ export class MatchingService {
   }
 
   async whereDoIFit(companyId: string, first: number, catalogues: Catalogues): Promise<FitReport> {
-    checkFirst(first);
     const [[facts], roleIds] = await Promise.all([this.repository.companyFacts([companyId]), this.repository.openRoleIdsFor(companyId)]);
     if (!facts) throw new NotFoundError('Company', companyId, 'companyId');
     const roles = await this.roles.byIds(roleIds);
@@ -140,7 +132,6 @@ export class MatchingService {
 
   async consortia(roleId: string, maxPartners: number, first: number, catalogues: Catalogues): Promise<ConsortiaReport> {
     if (!Number.isInteger(maxPartners) || maxPartners < 2 || maxPartners > 3) throw new BadUserInputError('maxPartners', 'must be 2 or 3');
-    checkFirst(first, 50);
     const requirement = await this.requirementOfRole(roleId);
     const evaluations = await this.evaluateCandidates(requirement, DEFAULT_WEIGHTS, catalogues);
 

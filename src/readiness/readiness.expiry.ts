@@ -1,10 +1,11 @@
+import { today } from '../common/dates';
 import { ReadinessService } from './readiness.service';
 
 export const EXPIRY_RUN = 'expiry run';
 
 /** Records the expiry of every label whose validity ended before today; returns the ids it expired. */
 export async function expireDueLabels(service: ReadinessService): Promise<string[]> {
-  const expired = await service.expire(new Date().toISOString().slice(0, 10), EXPIRY_RUN);
+  const expired = await service.expire(today(), EXPIRY_RUN);
   return expired.map((assessment) => assessment.id);
 }
 

@@ -1,8 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 
+import { today } from '../common/dates';
 import { Company } from '../company/company.type';
-import { hasFullAccess, requireOwnCompany, requireStaff, seesAllOf } from '../auth/access';
+import { assertOwns, hasFullAccess, Permission, seesAllOf } from '../auth/access';
 import { Caller, sourceOf } from '../graphql/caller';
 import { Context, Services } from '../graphql/context';
 import { validateNamedArg } from '../graphql/validation';
@@ -15,7 +16,7 @@ import { ReadinessAnswer, ReadinessAssessment, ReadinessCriterion } from './read
 async function requireOwnAssessment(services: Services, caller: Caller, assessmentId: string): Promise<void> {
   if (hasFullAccess(caller)) return;
   const assessment = await services.readiness.get(assessmentId);
-  requireOwnCompany(caller, assessment.companyId, 'assessmentId', 'the self-assessment of');
+  assertOwns(caller, assessment.companyId, 'assessmentId', 'the self-assessment of');
 }
 
 @Resolver(() => ReadinessAssessment)
@@ -33,7 +34,7 @@ export class ReadinessResolver {
 
   @Mutation(() => ReadinessAssessment, { description: 'Starts a self-assessment (DRAFT); a company has at most one open' })
   startReadinessAssessment(@Arg('companyId', () => ID) companyId: string, @Ctx() { services, caller }: Context): Promise<ReadinessAssessment> {
-    requireOwnCompany(caller, companyId, 'companyId', 'the self-assessment of');
+    assertOwns(caller, companyId, 'companyId', 'the self-assessment of');
     return services.readiness.start(companyId, sourceOf(caller));
   }
 
@@ -53,6 +54,7 @@ export class ReadinessResolver {
     return services.readiness.submit(assessmentId, sourceOf(caller));
   }
 
+  @Authorized(Permission.AWARD_READINESS)
   @Mutation(() => ReadinessAssessment, { description: 'Awards the Defence Ready label after the plausibility check' })
   awardReadiness(
     @Arg('assessmentId', () => ID) assessmentId: string,
@@ -60,27 +62,26 @@ export class ReadinessResolver {
     @Arg('validityMonths', () => Int, { defaultValue: 24 }) validityMonths: number,
     @Arg('reason', () => String, { nullable: true }) reason?: string,
   ): Promise<ReadinessAssessment> {
-    requireStaff(caller, 'award the Defence Ready label');
     return services.readiness.award(assessmentId, sourceOf(caller), validityMonths, reason ?? null);
   }
 
+  @Authorized(Permission.REJECT_READINESS)
   @Mutation(() => ReadinessAssessment, { description: 'Rejects an assessment in plausibility check, with reasons' })
   rejectReadiness(
     @Arg('assessmentId', () => ID) assessmentId: string,
     @Arg('reasons', () => [String]) reasons: string[],
     @Ctx() { services, caller }: Context,
   ): Promise<ReadinessAssessment> {
-    requireStaff(caller, 'reject a Defence Ready assessment');
     return services.readiness.reject(assessmentId, sourceOf(caller), reasons);
   }
 
+  @Authorized(Permission.EXPIRE_READINESS)
   @Mutation(() => [ReadinessAssessment], { description: 'Marks awards whose validity ended before asOf (default today) as EXPIRED' })
   expireReadinessAssessments(
     @Ctx() { services, caller }: Context,
     @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf?: string,
   ): Promise<ReadinessAssessment[]> {
-    requireStaff(caller, 'expire Defence Ready labels');
-    return services.readiness.expire(asOf ?? new Date().toISOString().slice(0, 10), sourceOf(caller));
+    return services.readiness.expire(asOf ?? today(), sourceOf(caller));
   }
 
   @FieldResolver(() => Company)

@@ -1,4 +1,6 @@
+import { today } from '../common/dates';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
+import { round } from '../common/numbers';
 import { CRITERION_IDS, READINESS_CRITERIA } from './readiness.criteria';
 import { ReadinessAnswersInput } from './readiness.input';
 import { AssessmentRow, ReadinessRepository, Transition } from './readiness.repository';
@@ -7,8 +9,6 @@ import { ReadinessAssessment, ReadinessStatus } from './readiness.type';
 const PLAUSIBILITY_CHECK = 'plausibility check';
 const INFORMATION_SECURITY_CERTIFICATES = ['iso-27001', 'tisax'];
 const MIN_ALTERNATIVE_LENGTH = 20;
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 function addMonths(date: string, months: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -60,7 +60,7 @@ export function toAssessment(row: AssessmentRow, on: string = today()): Readines
     status: (expired ? ReadinessStatus.EXPIRED : row.status) as ReadinessStatus,
     validUntil: row.validUntil,
     answers,
-    score: Math.round(score * 10000) / 10000,
+    score: round(score),
     claimedCertificationIds: row.claimedCertificationIds ?? [],
     secureInformationHandling: row.secureInformationHandling ?? false,
     informationSecurityAlternative: row.informationSecurityAlternative,

@@ -2,7 +2,7 @@ import { IsOptional, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 
-import { ID_MESSAGE, ID_PATTERN } from '../company/company.input';
+import { ID_MESSAGE, ID_PATTERN } from '../common/ids';
 
 @InputType({ description: 'A supply link; there is at most one per supplier, customer and program' })
 export class SupplyLinkInput {

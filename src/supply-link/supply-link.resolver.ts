@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 
-import { hasFullAccess, requireOneOwnCompany } from '../auth/access';
+import { assertOwns, hasFullAccess } from '../auth/access';
 import { Program } from '../catalog/catalog.type';
 import { Company } from '../company/company.type';
 import { sourceOf } from '../graphql/caller';
@@ -12,7 +12,7 @@ import { SupplyLink } from './supply-link.type';
 export class SupplyLinkResolver {
   @Mutation(() => SupplyLink, { description: 'Records that supplier delivers to customer for a program (updates an existing link)' })
   addSupplyLink(@Arg('input', () => SupplyLinkInput) input: SupplyLinkInput, @Ctx() { services, caller }: Context): Promise<SupplyLink> {
-    requireOneOwnCompany(caller, [input.supplierId, input.customerId], 'supplierId', 'the supply links');
+    assertOwns(caller, [input.supplierId, input.customerId], 'supplierId', 'the supply links');
     return services.supplyLink.add(input, sourceOf(caller));
   }
 
@@ -20,7 +20,7 @@ export class SupplyLinkResolver {
   async removeSupplyLink(@Arg('id', () => ID) id: string, @Ctx() { services, caller }: Context): Promise<SupplyLink> {
     if (!hasFullAccess(caller)) {
       const ends = await services.supplyLink.ends(id);
-      requireOneOwnCompany(caller, [ends.supplierId, ends.customerId], 'id', 'the supply links');
+      assertOwns(caller, [ends.supplierId, ends.customerId], 'id', 'the supply links');
     }
     return services.supplyLink.remove(id);
   }

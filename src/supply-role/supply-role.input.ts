@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, 
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 
-import { ID_MESSAGE, ID_PATTERN } from '../company/company.input';
+import { ID_MESSAGE, ID_PATTERN } from '../common/ids';
 import { EvidenceLevel, SecurityClearance, SupplyRoleStatus } from '../common/enums';
 import { GeoPointInput } from '../common/geo';
 

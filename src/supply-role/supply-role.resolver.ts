@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
-import { hasFullAccess, requireOwnCompany } from '../auth/access';
+import { assertOwns, hasFullAccess } from '../auth/access';
 import { Capability, Certification, Program, Region } from '../catalog/catalog.type';
+import { PageArgs } from '../common/pagination';
 import { Company } from '../company/company.type';
 import { Context } from '../graphql/context';
 import { SupplyRoleInput, SupplyRoleWhere } from './supply-role.input';
@@ -17,18 +18,17 @@ export class SupplyRoleResolver {
   @Query(() => SupplyRoleConnection, { description: 'Supply roles, soonest deadline first' })
   supplyRoles(
     @Ctx() { services }: Context,
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('where', () => SupplyRoleWhere, { nullable: true }) where?: SupplyRoleWhere,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 0 to 200 (default 20)' }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<SupplyRoleConnection> {
-    return services.supplyRole.list(where, first, after);
+    return services.supplyRole.list(where, first ?? undefined, after ?? undefined);
   }
 
   @Mutation(() => SupplyRole, { description: 'Creates or replaces a supply role with its requirements' })
   async upsertSupplyRole(@Arg('input', () => SupplyRoleInput) input: SupplyRoleInput, @Ctx() { services, caller, loaders }: Context): Promise<SupplyRole> {
-    requireOwnCompany(caller, input.buyerId, 'buyerId', 'the roles bought by');
+    assertOwns(caller, input.buyerId, 'buyerId', 'the roles bought by');
     const existing = hasFullAccess(caller) ? null : await loaders.supplyRole.load(input.id);
-    if (existing?.buyerId) requireOwnCompany(caller, existing.buyerId, 'id', 'the roles bought by');
+    if (existing?.buyerId) assertOwns(caller, existing.buyerId, 'id', 'the roles bought by');
     return services.supplyRole.upsert(input);
   }
 

@@ -1,6 +1,6 @@
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { toConnectionParts, toPage } from '../common/pagination';
-import { assertUnique } from '../company/company.service';
+import { assertUnique } from '../common/validation';
 import { Reference } from '../db/references';
 import { SupplyRoleInput, SupplyRoleWhere } from './supply-role.input';
 import { SupplyRoleRepository, toSupplyRoleFilter } from './supply-role.repository';

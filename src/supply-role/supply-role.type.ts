@@ -3,7 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 
 import { EvidenceLevel, SecurityClearance, SupplyRoleStatus } from '../common/enums';
 import { GeoPoint } from '../common/geo';
-import { PageInfo } from '../common/pagination';
+import { ConnectionType } from '../common/pagination';
 
 @ObjectType({ description: 'A capability a supply role needs, at a minimum level' })
 export class CapabilityRequirement {
@@ -76,22 +76,5 @@ export class SupplyRole {
   regionId!: string | null;
 }
 
-@ObjectType()
-export class SupplyRoleEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => SupplyRole)
-  node!: SupplyRole;
-}
-
 @ObjectType({ description: 'A page of supply roles (Relay connection)' })
-export class SupplyRoleConnection {
-  @Field(() => [SupplyRoleEdge])
-  edges!: SupplyRoleEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  countTotal!: () => Promise<number>;
-}
+export class SupplyRoleConnection extends ConnectionType(SupplyRole, 'SupplyRoleEdge') {}
