@@ -123,6 +123,13 @@ describe('pathsToPrime', () => {
     expect(steps(data.pathsToPrime[1])[2]).toEqual(['tier1-b', 1, 'vetronics', 'prog-y']);
   });
 
+  it('bounds the number of paths through its arguments class (1 to 100), naming first', async () => {
+    for (const first of [0, 101]) {
+      const { errors } = await t.gql('query P($first: Int!) { pathsToPrime(companyId: "sme-f", primeId: "prime-a", first: $first) { length } }', { first });
+      expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    }
+  });
+
   it('answers NOT_FOUND for an unknown company or prime', async () => {
     const company = await t.gql(PATHS, { companyId: 'nobody', primeId: 'prime-a' });
     expect(company.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'companyId' });
@@ -250,7 +257,9 @@ describe('exports over HTTP', () => {
   it('answers a bad parameter with 400 naming it, and an unknown report with 404', async () => {
     const bad = await fetch(`${base}/reports/analyses/single-source-capabilities.csv?minLevel=9`);
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toEqual({ error: { code: 'BAD_USER_INPUT', message: 'Invalid value for parameters.minLevel: must be at most 5', field: 'parameters.minLevel' } });
+    expect(await bad.json()).toEqual({
+      errors: [{ message: 'Invalid value for parameters.minLevel: must be at most 5', extensions: { code: 'BAD_USER_INPUT', field: 'parameters.minLevel' } }],
+    });
     const unknown = await fetch(`${base}/reports/everything.csv`);
     expect(unknown.status).toBe(404);
   });

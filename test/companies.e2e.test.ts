@@ -147,6 +147,13 @@ describe('primes, search', () => {
     expect(prefix.data.search.map((hit: any) => hit.node.id)).toEqual(['sme-d']);
   });
 
+  it('bounds the number of hits through its arguments class (1 to 100), naming first', async () => {
+    for (const first of [0, 101]) {
+      const { errors } = await t.gql('query S($first: Int!) { search(text: "Keramik", first: $first) { score } }', { first });
+      expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    }
+  });
+
   it('escapes Lucene syntax instead of failing on it', async () => {
     const { errors, data } = await t.gql(SEARCH, { text: 'Faser (F' });
     expect(errors).toBeUndefined();

@@ -91,12 +91,15 @@ describe('over HTTP', () => {
   });
 });
 
+/** The HTTP routes answer errors in GraphQL's envelope. */
+type HttpErrors = { errors: { message: string; extensions: { code: string; field?: string } }[] };
+
 describe('REST parameters, checked by the rules GraphQL applies', () => {
   it('answers thinBelow=1 with 400 naming the field, as GraphQL refuses options.thinBelow', async () => {
     const response = await fetch(`${base}/reports/capability-gaps.csv?thinBelow=1`);
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({
-      error: { code: 'BAD_USER_INPUT', message: 'Invalid input: thinBelow: thinBelow must be at least 2', field: 'thinBelow' },
+      errors: [{ message: 'Invalid input: thinBelow: thinBelow must be at least 2', extensions: { code: 'BAD_USER_INPUT', field: 'thinBelow' } }],
     });
     const viaGraphql = await t.gql('{ capabilityGaps(options: { thinBelow: 1 }) { gaps { status } } }');
     expect(viaGraphql.errors?.[0]).toMatchObject({
@@ -108,27 +111,27 @@ describe('REST parameters, checked by the rules GraphQL applies', () => {
   it('answers a closersPerGap that is not a number with 400 naming the field', async () => {
     const response = await fetch(`${base}/reports/capability-gaps.json?closersPerGap=many`);
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { error: { field: string } }).error.field).toBe('closersPerGap');
+    expect(((await response.json()) as HttpErrors).errors[0].extensions.field).toBe('closersPerGap');
   });
 
   it('answers a scope that does not exist with 404, through the same reference check as GraphQL', async () => {
     const response = await fetch(`${base}/reports/capability-gaps.json?region=nowhere`);
     expect(response.status).toBe(404);
-    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
+    expect(((await response.json()) as HttpErrors).errors[0].extensions.code).toBe('NOT_FOUND');
   });
 
   it('answers an upload without a file, or with dryRun=yes, with 400 naming the field', async () => {
     const noFile = await fetch(`${base}/imports/companies`, { method: 'POST', body: new FormData() });
     expect(noFile.status).toBe(400);
     expect(await noFile.json()).toEqual({
-      error: { code: 'BAD_USER_INPUT', message: 'Invalid value for file: send the file as multipart field "file"', field: 'file' },
+      errors: [{ message: 'Invalid value for file: send the file as multipart field "file"', extensions: { code: 'BAD_USER_INPUT', field: 'file' } }],
     });
     const form = new FormData();
     form.append('file', new Blob(['id;name\n']), 'mitglieder.csv');
     const unclearFlag = await fetch(`${base}/imports/companies?dryRun=yes`, { method: 'POST', body: form });
     expect(unclearFlag.status).toBe(400);
     expect(await unclearFlag.json()).toEqual({
-      error: { code: 'BAD_USER_INPUT', message: 'Invalid input: dryRun: dryRun must be true or false', field: 'dryRun' },
+      errors: [{ message: 'Invalid input: dryRun: dryRun must be true or false', extensions: { code: 'BAD_USER_INPUT', field: 'dryRun' } }],
     });
   });
 });

@@ -1,5 +1,7 @@
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+
+import { CountBetween } from '../common/pagination';
 
 @InputType({ description: 'What a report covers: one of a network (with sub-networks), a region (with the regions inside), a program or a prime; none means everything' })
 export class AnalysisScope {
@@ -25,4 +27,12 @@ export class GapOptions {
 
   @Field({ defaultValue: false, description: 'Also list COVERED capabilities' })
   includeCovered!: boolean;
+}
+
+/** How many supply paths to return. */
+@ArgsType()
+export class PathCountArgs {
+  @Field(() => Int, { defaultValue: 5 })
+  @CountBetween(1, 100)
+  first!: number;
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 
 import { Capability, Program, Region } from '../catalog/catalog.type';
 import { Company } from '../company/company.type';
@@ -6,7 +6,7 @@ import { Context } from '../graphql/context';
 import { loadExisting } from '../graphql/loaders';
 import { validateNamedArg } from '../graphql/validation';
 import { SupplyRole } from '../supply-role/supply-role.type';
-import { AnalysisScope, GapOptions } from './analysis.input';
+import { AnalysisScope, GapOptions, PathCountArgs } from './analysis.input';
 import {
   CapabilityConcentration, CapabilityGap, CapabilityGapReport, ChainCompany, ChainLink, DomainRollup, GapCloser, GapDemand, PathStep,
   SinglePointOfFailure, SoleCapability, SupplyChainReport, SupplyPath,
@@ -43,7 +43,7 @@ export class AnalysisResolver {
     @Arg('companyId', () => ID) companyId: string,
     @Arg('primeId', () => ID) primeId: string,
     @Ctx() { services }: Context,
-    @Arg('first', () => Int, { defaultValue: 5 }) first: number,
+    @Args(() => PathCountArgs) { first }: PathCountArgs,
   ): Promise<SupplyPath[]> {
     return services.analysis.pathsToPrime(companyId, primeId, first);
   }

@@ -174,7 +174,6 @@ export class AnalysisService {
   }
 
   async pathsToPrime(companyId: string, primeId: string, first: number): Promise<SupplyPath[]> {
-    if (!Number.isInteger(first) || first < 1 || first > 100) throw new BadUserInputError('first', 'must be between 1 and 100');
     const [company] = await this.companies.byIds([companyId]);
     if (!company) throw new NotFoundError('Company', companyId, 'companyId');
     await this.resolveScope({ primeId }, '');

@@ -1,6 +1,7 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 
 import { Context } from '../graphql/context';
+import { SearchCountArgs } from './search.input';
 import { SearchHit } from './search.type';
 
 @Resolver()
@@ -9,7 +10,7 @@ export class SearchResolver {
   search(
     @Arg('text') text: string,
     @Ctx() { services, catalog }: Context,
-    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Args(() => SearchCountArgs) { first }: SearchCountArgs,
   ): Promise<SearchHit[]> {
     return services.search.search(text, first, () => catalog.capabilities());
   }

@@ -24,7 +24,6 @@ export class SearchService {
   /** Companies and capabilities matching the text, best first; ties broken by kind and id. */
   async search(text: string, first: number, capabilities: () => Promise<Tree<Capability>>): Promise<SearchHit[]> {
     if (text.trim().length < 2) throw new BadUserInputError('text', 'must have at least two characters');
-    if (!Number.isInteger(first) || first < 1 || first > 100) throw new BadUserInputError('first', 'must be between 1 and 100');
     const query = toLuceneQuery(text);
     const [companies, capabilityHits, tree] = await Promise.all([
       this.repository.companies(query, first),
