@@ -18,8 +18,8 @@ import { loadConfig } from '../src/config';
 import { createDriver } from '../src/db/driver';
 import { applySchema } from '../src/db/migrate';
 import { GraphExportService } from '../src/graph-export/graph-export.service';
-import { findFreePort, LocalNeo4j, startLocalNeo4j } from '../src/neo4j/local-neo4j';
-import { loadDemoData, seedDemoData } from '../src/seed/demo-data';
+import { findFreePort, LocalNeo4j, startLocalNeo4j } from '../src/db/local-neo4j';
+import { loadDemoData, seedDemoData } from '../src/demo-data/demo-data';
 import { benchImports } from './import-bench';
 import { benchQueries } from './query-bench';
 

@@ -4,7 +4,7 @@
  */
 import { Executor } from '../src/db/executor';
 import { ImportService } from '../src/import/import.service';
-import { DemoData } from '../src/seed/demo-data';
+import { DemoData } from '../src/demo-data/demo-data';
 
 function companiesCsv(count: number): Buffer {
   const lines = ['Firmen-ID;Firma;Größenklasse;Mitarbeiter;PLZ;Ort;Kreis;Breitengrad;Längengrad'];

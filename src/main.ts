@@ -7,7 +7,7 @@ import { loadConfig } from './config';
 import { connectDatabase } from './db/connect';
 import { applySchema } from './db/migrate';
 import { scheduleExpiry } from './readiness/readiness.expiry';
-import { graphIsEmpty, loadDemoData, seedDemoData } from './seed/demo-data';
+import { graphIsEmpty, loadDemoData, seedDemoData } from './demo-data/demo-data';
 
 /** `npm start`: Neo4j (local or NEO4J_URI), schema, demo data on an empty graph, then the API. */
 async function main(): Promise<void> {

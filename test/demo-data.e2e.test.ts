@@ -1,4 +1,4 @@
-import { loadDemoData, seedDemoData } from '../src/seed/demo-data';
+import { loadDemoData, seedDemoData } from '../src/demo-data/demo-data';
 import { clearGraph, createTestApp, graphStats, TestApp } from './helpers/test-app';
 
 let t: TestApp;

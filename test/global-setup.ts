@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { findFreePort, LocalNeo4j, startLocalNeo4j } from '../src/neo4j/local-neo4j';
+import { findFreePort, LocalNeo4j, startLocalNeo4j } from '../src/db/local-neo4j';
 
 declare global {
   // Shared between global setup and teardown, which run in the same context.

@@ -1,5 +1,5 @@
 import { ExportLine, GraphExportService, parseExport } from '../src/graph-export/graph-export.service';
-import { loadDemoData, seedDemoData } from '../src/seed/demo-data';
+import { loadDemoData, seedDemoData } from '../src/demo-data/demo-data';
 import { MATCHING_GRAPH } from './fixtures/small-graph';
 import { clearGraph, createTestApp, loadFixture, TestApp } from './helpers/test-app';
 

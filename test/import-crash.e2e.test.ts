@@ -9,8 +9,8 @@ import { createDriver } from '../src/db/driver';
 import { Executor } from '../src/db/executor';
 import { applySchema } from '../src/db/migrate';
 import { ImportService } from '../src/import/import.service';
-import { findFreePort, LocalNeo4j, startLocalNeo4j } from '../src/neo4j/local-neo4j';
-import { seedDemoData } from '../src/seed/demo-data';
+import { findFreePort, LocalNeo4j, startLocalNeo4j } from '../src/db/local-neo4j';
+import { seedDemoData } from '../src/demo-data/demo-data';
 import { SMALL_GRAPH } from './fixtures/small-graph';
 
 const ROWS = 20_000;

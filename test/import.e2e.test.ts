@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 
 import { PROJECT_ROOT } from '../src/common/paths';
 import { ImportService, nameKey } from '../src/import/import.service';
-import { loadDemoData, seedDemoData } from '../src/seed/demo-data';
+import { loadDemoData, seedDemoData } from '../src/demo-data/demo-data';
 import { SMALL_GRAPH } from './fixtures/small-graph';
 import { clearGraph, createTestApp, graphStats, loadFixture, serveForTest, TestApp } from './helpers/test-app';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { PROJECT_ROOT } from '../src/common/paths';
-import { findFreePort } from '../src/neo4j/local-neo4j';
+import { findFreePort } from '../src/db/local-neo4j';
 
 const isAlive = (pid: number) => {
   try {
@@ -31,7 +31,7 @@ describe('the local Neo4j launcher', () => {
     // A separate Node process starts Neo4j from the compiled launcher code, reports the JVM's pid,
     // and is then killed with SIGKILL, so that none of its own clean-up can run.
     const script = `
-      const { startLocalNeo4j } = require(${JSON.stringify(path.join(PROJECT_ROOT, 'dist', 'src', 'neo4j', 'local-neo4j.js'))});
+      const { startLocalNeo4j } = require(${JSON.stringify(path.join(PROJECT_ROOT, 'dist', 'src', 'db', 'local-neo4j.js'))});
       startLocalNeo4j({ port: ${port}, dataDir: ${JSON.stringify(dataDir)}, heap: '256m', pageCache: '32m', txMemory: '64m', log: () => {} })
         .then((neo4j) => { console.log('JVM ' + neo4j.process.pid); setInterval(() => {}, 1000); })
         .catch((error) => { console.error(error); process.exitCode = 1; });`;

@@ -1,5 +1,5 @@
 import { loadConfig } from '../config';
-import { startLocalNeo4j } from '../neo4j/local-neo4j';
+import { startLocalNeo4j } from '../db/local-neo4j';
 import { defineCommand, runCommand } from './bootstrap';
 
 const command = defineCommand('neo4j', 'Starts only the local Neo4j, for cypher-shell, Neo4j Desktop or another client (LOCAL_NEO4J_PORT, default 7687).')

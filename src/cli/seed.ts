@@ -1,5 +1,5 @@
 import { applySchema } from '../db/migrate';
-import { loadDemoData, seedDemoData } from '../seed/demo-data';
+import { loadDemoData, seedDemoData } from '../demo-data/demo-data';
 import { defineCommand, runCommand, withDatabase } from './bootstrap';
 import { withElapsed } from './progress';
 

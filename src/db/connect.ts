@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import { Driver } from 'neo4j-driver';
 
 import { Config, loadConfig } from '../config';
-import { LocalNeo4j, startLocalNeo4j } from '../neo4j/local-neo4j';
+import { LocalNeo4j, startLocalNeo4j } from './local-neo4j';
 import { createDriver } from './driver';
 
 export interface Database {

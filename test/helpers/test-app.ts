@@ -6,7 +6,7 @@ import { App, createApp, listen } from '../../src/app';
 import { ApiKeyEntry } from '../../src/auth/api-keys';
 import { createDriver } from '../../src/db/driver';
 import { applySchema } from '../../src/db/migrate';
-import { DemoData, seedDemoData } from '../../src/seed/demo-data';
+import { DemoData, seedDemoData } from '../../src/demo-data/demo-data';
 
 export interface TestApp {
   app: App;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { addApiKey, ApiKeyEntry, loadApiKeys } from '../../src/auth/api-keys';
-import { DemoData, loadDemoData, seedDemoData } from '../../src/seed/demo-data';
+import { DemoData, loadDemoData, seedDemoData } from '../../src/demo-data/demo-data';
 import { clearGraph, createTestApp, serveForTest, TestApp } from '../helpers/test-app';
 
 export interface ServedGraph {
