@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 
 import { reportFailure } from '../common/report-failure';
 import { Config } from '../config';
@@ -24,12 +24,19 @@ export function defineCommand(script: string, description: string): Command {
     .description(description)
     .helpOption('-h, --help', 'show this help')
     .configureOutput({ outputError: (message, write) => write(`${message.trimEnd()} (see --help)\n`) })
-    .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : USAGE_EXIT_CODE));
+    // Commander throws instead of ending the process; runCommand sets the exit code.
+    .exitOverride();
 }
 
-/** Parses the process's arguments and runs the command's action; a failure prints its message only, exit code 1. */
+/**
+ * Parses the process's arguments and runs the command's action. A wrong argument (already printed by commander)
+ * ends with exit code 2, `--help` with 0; a failure while it runs prints its message only, exit code 1.
+ */
 export function runCommand(command: Command): void {
-  command.parseAsync(process.argv).catch(reportFailure);
+  command.parseAsync(process.argv).catch((error: unknown) => {
+    if (error instanceof CommanderError) process.exitCode = error.exitCode === 0 ? 0 : USAGE_EXIT_CODE;
+    else reportFailure(error);
+  });
 }
 
 /** Runs a task against the database (NEO4J_URI or the local Neo4j); the database is closed whatever happens. */
