@@ -7,7 +7,8 @@ import { LevelMeter } from '../components/LevelMeter';
 import { graphql } from '../graphql';
 import { useI18n } from '../i18n';
 import type { Claim } from './CapabilitiesSection';
-import { EVIDENCE_LEVELS, EvidenceBadge } from './EvidenceBadge';
+import { EditorActions, EvidenceLevelField, RemoveRowButton, useEditorRows } from './editor-rows';
+import { EvidenceBadge } from './EvidenceBadge';
 import { FieldError, FormRefusal, invalidProps, Refusal } from './FieldError';
 
 const CapabilityTaxonomyQuery = graphql(`
@@ -26,7 +27,6 @@ const SetCompanyCapabilitiesMutation = graphql(`
 type EvidenceLevel = Claim['evidenceLevel'];
 
 interface ClaimDraft {
-  key: number;
   capabilityId: string;
   level: number;
   evidence: string;
@@ -51,30 +51,24 @@ export function CapabilitiesEditor({ companyId, claims, fullAccess, onSaved, onC
   const { t, capName } = useI18n();
   const [{ data: taxonomy }] = useQuery({ query: CapabilityTaxonomyQuery });
   const [{ fetching }, save] = useMutation(SetCompanyCapabilitiesMutation);
-  const [rows, setRows] = useState<ClaimDraft[]>(() => claims.map((claim, key) => ({
-    key,
-    capabilityId: claim.capability.id,
-    level: claim.level,
-    evidence: claim.evidence ?? '',
-    evidenceLevel: claim.evidenceLevel,
-    locked: !fullAccess && claim.evidenceLevel !== 'SELF_DECLARED',
-  })));
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const { rows, update, remove, add } = useEditorRows<ClaimDraft>(
+    () => claims.map((claim) => ({
+      capabilityId: claim.capability.id,
+      level: claim.level,
+      evidence: claim.evidence ?? '',
+      evidenceLevel: claim.evidenceLevel,
+      locked: !fullAccess && claim.evidenceLevel !== 'SELF_DECLARED',
+    })),
+    () => ({ capabilityId: '', level: 3, evidence: '', evidenceLevel: 'SELF_DECLARED', locked: false }),
+    () => setRefusal(null),
+  );
   const e = t.companies.edit;
   const c = t.companies.capabilities;
   const nameOf = (id: string) => {
     const capability = taxonomy?.capabilities.find((x) => x.id === id) ?? claims.find((x) => x.capability.id === id)?.capability;
     return capability ? capName(capability) : '';
   };
-  const update = (key: number, change: Partial<ClaimDraft>) => setRows((current) => current.map((row) => (row.key === key ? { ...row, ...change } : row)));
-  // Problems are keyed by row index: after adding or removing a row they no longer point at the right one.
-  const remove = (key: number) => {
-    setRows((current) => current.filter((row) => row.key !== key));
-    setRefusal(null);
-  };
-  const add = () => setRows((current) => [...current, {
-    key: Math.max(-1, ...current.map((row) => row.key)) + 1, capabilityId: '', level: 3, evidence: '', evidenceLevel: 'SELF_DECLARED', locked: false,
-  }]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -131,14 +125,8 @@ export function CapabilitiesEditor({ companyId, claims, fullAccess, onSaved, onC
                   <FieldError problems={p} field={field(index, 'level')} />
                 </div>
                 {fullAccess && (
-                  <div className="edit-field">
-                    <label htmlFor={id('evidence-level')}>{c.evidenceLevel}</label>
-                    <select id={id('evidence-level')} value={row.evidenceLevel} onChange={(ev) => update(row.key, { evidenceLevel: ev.target.value as EvidenceLevel })}
-                      {...invalidProps(p, field(index, 'evidenceLevel'))}>
-                      {EVIDENCE_LEVELS.map((level) => <option key={level} value={level}>{t.common.evidenceLevel[level]}</option>)}
-                    </select>
-                    <FieldError problems={p} field={field(index, 'evidenceLevel')} />
-                  </div>
+                  <EvidenceLevelField id={id('evidence-level')} label={c.evidenceLevel} value={row.evidenceLevel}
+                    onChange={(evidenceLevel) => update(row.key, { evidenceLevel })} problems={p} field={field(index, 'evidenceLevel')} />
                 )}
                 <div className="edit-field edit-field-full">
                   <label htmlFor={id('evidence')}>{c.evidence}</label>
@@ -148,18 +136,11 @@ export function CapabilitiesEditor({ companyId, claims, fullAccess, onSaved, onC
                 </div>
               </>
             )}
-            <button type="button" className="link-button remove-row" onClick={() => remove(row.key)} aria-label={e.removeRow(legend)}>
-              {t.common.actions.remove}
-            </button>
+            <RemoveRowButton legend={legend} onRemove={() => remove(row.key)} />
           </fieldset>
         );
       })}
-      <div className="edit-actions">
-        <button type="button" onClick={add}>+ {e.addCapability}</button>
-        <span className="spacer" />
-        <button type="button" onClick={onCancel}>{t.common.actions.cancel}</button>
-        <button type="submit" className="primary" disabled={fetching}>{fetching ? e.saving : t.common.actions.save}</button>
-      </div>
+      <EditorActions addLabel={e.addCapability} onAdd={add} onCancel={onCancel} saving={fetching} />
     </form>
   );
 }

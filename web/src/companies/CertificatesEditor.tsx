@@ -6,7 +6,8 @@ import { graphql } from '../graphql';
 import { useI18n } from '../i18n';
 import type { HeldCertificate } from './CertificatesSection';
 import { CertificateStatus } from './CertificateStatus';
-import { EVIDENCE_LEVELS, EvidenceBadge } from './EvidenceBadge';
+import { EditorActions, EvidenceLevelField, RemoveRowButton, useEditorRows } from './editor-rows';
+import { EvidenceBadge } from './EvidenceBadge';
 import { FieldError, FormRefusal, invalidProps, Refusal } from './FieldError';
 
 const CertificationCatalogueQuery = graphql(`
@@ -25,7 +26,6 @@ const SetCompanyCertificationsMutation = graphql(`
 type EvidenceLevel = HeldCertificate['evidenceLevel'];
 
 interface CertificateDraft {
-  key: number;
   certificationId: string;
   scope: string;
   certificateNumber: string;
@@ -53,31 +53,24 @@ export function CertificatesEditor({ companyId, certificates, fullAccess, onSave
   const { t, fmt } = useI18n();
   const [{ data: catalogue }] = useQuery({ query: CertificationCatalogueQuery });
   const [{ fetching }, save] = useMutation(SetCompanyCertificationsMutation);
-  const [rows, setRows] = useState<CertificateDraft[]>(() => certificates.map((certificate, key) => ({
-    key,
-    certificationId: certificate.certification.id,
-    scope: certificate.scope ?? '',
-    certificateNumber: certificate.certificateNumber ?? '',
-    validFrom: certificate.validFrom ?? '',
-    validUntil: certificate.validUntil ?? '',
-    evidenceLevel: certificate.evidenceLevel,
-    locked: !fullAccess && certificate.evidenceLevel !== 'SELF_DECLARED',
-  })));
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const { rows, update, remove, add } = useEditorRows<CertificateDraft>(
+    () => certificates.map((certificate) => ({
+      certificationId: certificate.certification.id,
+      scope: certificate.scope ?? '',
+      certificateNumber: certificate.certificateNumber ?? '',
+      validFrom: certificate.validFrom ?? '',
+      validUntil: certificate.validUntil ?? '',
+      evidenceLevel: certificate.evidenceLevel,
+      locked: !fullAccess && certificate.evidenceLevel !== 'SELF_DECLARED',
+    })),
+    () => ({ certificationId: '', scope: '', certificateNumber: '', validFrom: '', validUntil: '', evidenceLevel: 'SELF_DECLARED', locked: false }),
+    () => setRefusal(null),
+  );
   const e = t.companies.edit;
   const c = t.companies.certificates;
   const nameOf = (id: string) => catalogue?.certifications.find((x) => x.id === id)?.name
     ?? certificates.find((x) => x.certification.id === id)?.certification.name ?? '';
-  const update = (key: number, change: Partial<CertificateDraft>) => setRows((current) => current.map((row) => (row.key === key ? { ...row, ...change } : row)));
-  // Problems are keyed by row index: after adding or removing a row they no longer point at the right one.
-  const remove = (key: number) => {
-    setRows((current) => current.filter((row) => row.key !== key));
-    setRefusal(null);
-  };
-  const add = () => setRows((current) => [...current, {
-    key: Math.max(-1, ...current.map((row) => row.key)) + 1, certificationId: '', scope: '', certificateNumber: '',
-    validFrom: '', validUntil: '', evidenceLevel: 'SELF_DECLARED', locked: false,
-  }]);
 
   /** What the form can tell before asking the API: a certification chosen, and valid-until not before valid-from. */
   const checkRows = (): FieldProblems => {
@@ -148,32 +141,19 @@ export function CertificatesEditor({ companyId, certificates, fullAccess, onSave
                 </div>
                 {input('scope', c.scope, 'text', 1000)}
                 {fullAccess && (
-                  <div className="edit-field">
-                    <label htmlFor={id('evidence-level')}>{c.evidenceLevel}</label>
-                    <select id={id('evidence-level')} value={row.evidenceLevel} onChange={(ev) => update(row.key, { evidenceLevel: ev.target.value as EvidenceLevel })}
-                      {...invalidProps(p, field(index, 'evidenceLevel'))}>
-                      {EVIDENCE_LEVELS.map((level) => <option key={level} value={level}>{t.common.evidenceLevel[level]}</option>)}
-                    </select>
-                    <FieldError problems={p} field={field(index, 'evidenceLevel')} />
-                  </div>
+                  <EvidenceLevelField id={id('evidence-level')} label={c.evidenceLevel} value={row.evidenceLevel}
+                    onChange={(evidenceLevel) => update(row.key, { evidenceLevel })} problems={p} field={field(index, 'evidenceLevel')} />
                 )}
                 {input('certificateNumber', c.number, 'text', 100)}
                 {input('validFrom', c.validFrom, 'date')}
                 {input('validUntil', c.validUntil, 'date')}
               </>
             )}
-            <button type="button" className="link-button remove-row" onClick={() => remove(row.key)} aria-label={e.removeRow(legend)}>
-              {t.common.actions.remove}
-            </button>
+            <RemoveRowButton legend={legend} onRemove={() => remove(row.key)} />
           </fieldset>
         );
       })}
-      <div className="edit-actions">
-        <button type="button" onClick={add}>+ {e.addCertificate}</button>
-        <span className="spacer" />
-        <button type="button" onClick={onCancel}>{t.common.actions.cancel}</button>
-        <button type="submit" className="primary" disabled={fetching}>{fetching ? e.saving : t.common.actions.save}</button>
-      </div>
+      <EditorActions addLabel={e.addCertificate} onAdd={add} onCancel={onCancel} saving={fetching} />
     </form>
   );
 }
