@@ -11,7 +11,7 @@ import path from 'node:path';
 
 import { InvalidArgumentError, Option } from 'commander';
 
-import { createApp } from '../src/app';
+import { createApp } from '../src/server/app';
 import { defineCommand, runCommand } from '../src/cli/bootstrap';
 import { withElapsed } from '../src/cli/progress';
 import { loadConfig } from '../src/config';

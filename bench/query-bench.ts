@@ -3,7 +3,7 @@
  * import half filled (the demo data plus 100,000 companies with one capability claim each). Prints the median
  * time of three runs after one warm-up run, and the size of what each answer looked at.
  */
-import { App } from '../src/app';
+import { App } from '../src/server/app';
 
 interface Question {
   label: string;

@@ -1,5 +1,5 @@
 import { assertOwns, assertPermitted, authChecker, Permission } from '../src/auth/access';
-import { ANONYMOUS, Caller } from '../src/graphql/caller';
+import { ANONYMOUS, Caller } from '../src/auth/caller';
 
 const STAFF: Caller = { kind: 'staff', companyId: null, name: 'Geschäftsstelle' };
 const KERAMIK: Caller = { kind: 'company', companyId: 'sme-c', name: 'Ceramics C' };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../src/common/paths';
 import { listCypherFiles, loadCypherLibrary } from '../src/db/cypher';
 import { QUERY_NAMES } from '../src/db/query-names';
-import { printSchemaSdl } from '../src/graphql/schema';
+import { printSchemaSdl } from '../src/server/schema';
 import { toLuceneQuery } from '../src/search/search.service';
 
 describe('schema.graphql', () => {

@@ -1,78 +1,83 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 
+import { Catalog } from '../catalog/catalog';
 import { Capability, Program, Region } from '../catalog/catalog.type';
+import { CompanyLoaders } from '../company/company.loaders';
 import { Company } from '../company/company.type';
-import { Context } from '../graphql/context';
-import { loadExisting } from '../graphql/loaders';
-import { validateNamedArg } from '../graphql/validation';
+import { loadExisting } from '../common/loaders';
+import { validateNamedArg } from '../common/validation';
+import { SupplyRoleLoaders } from '../supply-role/supply-role.loaders';
 import { SupplyRole } from '../supply-role/supply-role.type';
 import { AnalysisScope, GapOptions, PathCountArgs } from './analysis.input';
+import { AnalysisService } from './analysis.service';
 import {
   CapabilityConcentration, CapabilityGap, CapabilityGapReport, ChainCompany, ChainLink, DomainRollup, GapCloser, GapDemand, PathStep,
   SinglePointOfFailure, SoleCapability, SupplyChainReport, SupplyPath,
 } from './analysis.type';
 
+/** What the analysis resolvers read from the request context. */
+export type AnalysisContext = { loaders: CompanyLoaders & SupplyRoleLoaders; catalog: Catalog };
+
 const DEFAULT_GAP_OPTIONS: GapOptions = { thinBelow: 3, closersPerGap: 5, includeCovered: false };
 
 
-const capabilityOf = async (id: string, { catalog }: Context): Promise<Capability | undefined> => (await catalog.capabilities()).get(id);
+const capabilityOf = async (id: string, { catalog }: AnalysisContext): Promise<Capability | undefined> => (await catalog.capabilities()).get(id);
 
 @Resolver()
 export class AnalysisResolver {
+  constructor(private readonly analysisService: AnalysisService) {}
+
   @Query(() => CapabilityGapReport, { description: 'Capabilities demanded by open roles that the scope cannot, or only thinly, supply' })
   async capabilityGaps(
-    @Ctx() context: Context,
+    @Ctx() { catalog }: AnalysisContext,
     @Arg('scope', () => AnalysisScope, { nullable: true }) scope?: AnalysisScope,
     @Arg('options', () => GapOptions, { nullable: true, validateFn: validateNamedArg('options') }) options?: GapOptions,
   ): Promise<CapabilityGapReport> {
-    return context.services.analysis.capabilityGaps(scope, options ?? DEFAULT_GAP_OPTIONS, await context.catalog.capabilities());
+    return this.analysisService.capabilityGaps(scope, options ?? DEFAULT_GAP_OPTIONS, await catalog.capabilities());
   }
 
   @Query(() => SupplyChainReport, { description: 'The multi-tier chain below a program or a prime, with its single points of failure' })
   supplyChain(
-    @Ctx() { services }: Context,
     @Arg('programId', () => ID, { nullable: true }) programId?: string,
     @Arg('primeId', () => ID, { nullable: true }) primeId?: string,
     @Arg('maxDepth', () => Int, { defaultValue: 4, description: '1 to 6' }) maxDepth?: number,
   ): Promise<SupplyChainReport> {
-    return services.analysis.supplyChain(programId ?? null, primeId ?? null, maxDepth ?? 4);
+    return this.analysisService.supplyChain(programId ?? null, primeId ?? null, maxDepth ?? 4);
   }
 
   @Query(() => [SupplyPath], { description: 'The shortest supply paths from a company up to a prime' })
   pathsToPrime(
     @Arg('companyId', () => ID) companyId: string,
     @Arg('primeId', () => ID) primeId: string,
-    @Ctx() { services }: Context,
     @Args(() => PathCountArgs) { first }: PathCountArgs,
   ): Promise<SupplyPath[]> {
-    return services.analysis.pathsToPrime(companyId, primeId, first);
+    return this.analysisService.pathsToPrime(companyId, primeId, first);
   }
 
   @Query(() => [CapabilityConcentration], { description: 'Per capability, how concentrated the supply is by Kreis and by company group' })
   concentration(
-    @Ctx() { services }: Context,
     @Arg('scope', () => AnalysisScope, { nullable: true }) scope?: AnalysisScope,
   ): Promise<CapabilityConcentration[]> {
-    return services.analysis.concentration(scope);
+    return this.analysisService.concentration(scope);
   }
 }
 
 @Resolver(() => CapabilityGap)
 export class CapabilityGapResolver {
   @FieldResolver(() => Capability)
-  capability(@Root() gap: CapabilityGap, @Ctx() context: Context) {
+  capability(@Root() gap: CapabilityGap, @Ctx() context: AnalysisContext) {
     return capabilityOf(gap.capabilityId, context);
   }
 
   @FieldResolver(() => Capability, { description: 'Its top domain' })
-  async domain(@Root() gap: CapabilityGap, @Ctx() { catalog }: Context) {
+  async domain(@Root() gap: CapabilityGap, @Ctx() { catalog }: AnalysisContext) {
     const taxonomy = await catalog.capabilities();
     const capability = taxonomy.get(gap.capabilityId);
     return capability ? taxonomy.root(capability) : undefined;
   }
 
   @FieldResolver(() => [Company], { description: 'The suppliers in scope' })
-  suppliers(@Root() gap: CapabilityGap, @Ctx() context: Context) {
+  suppliers(@Root() gap: CapabilityGap, @Ctx() context: AnalysisContext) {
     return loadExisting(context.loaders.company, gap.supplierIds);
   }
 }
@@ -80,7 +85,7 @@ export class CapabilityGapResolver {
 @Resolver(() => GapDemand)
 export class GapDemandResolver {
   @FieldResolver(() => SupplyRole)
-  role(@Root() demand: GapDemand, @Ctx() { loaders }: Context) {
+  role(@Root() demand: GapDemand, @Ctx() { loaders }: AnalysisContext) {
     return loaders.supplyRole.load(demand.roleId);
   }
 }
@@ -88,7 +93,7 @@ export class GapDemandResolver {
 @Resolver(() => GapCloser)
 export class GapCloserResolver {
   @FieldResolver(() => Company)
-  company(@Root() closer: GapCloser, @Ctx() { loaders }: Context) {
+  company(@Root() closer: GapCloser, @Ctx() { loaders }: AnalysisContext) {
     return loaders.company.load(closer.companyId);
   }
 }
@@ -96,7 +101,7 @@ export class GapCloserResolver {
 @Resolver(() => DomainRollup)
 export class DomainRollupResolver {
   @FieldResolver(() => Capability)
-  domain(@Root() rollup: DomainRollup, @Ctx() context: Context) {
+  domain(@Root() rollup: DomainRollup, @Ctx() context: AnalysisContext) {
     return capabilityOf(rollup.domainId, context);
   }
 }
@@ -104,7 +109,7 @@ export class DomainRollupResolver {
 @Resolver(() => SupplyChainReport)
 export class SupplyChainReportResolver {
   @FieldResolver(() => Company)
-  prime(@Root() report: SupplyChainReport, @Ctx() { loaders }: Context) {
+  prime(@Root() report: SupplyChainReport, @Ctx() { loaders }: AnalysisContext) {
     return loaders.company.load(report.primeId);
   }
 }
@@ -112,7 +117,7 @@ export class SupplyChainReportResolver {
 @Resolver(() => ChainCompany)
 export class ChainCompanyResolver {
   @FieldResolver(() => Company)
-  company(@Root() entry: ChainCompany, @Ctx() { loaders }: Context) {
+  company(@Root() entry: ChainCompany, @Ctx() { loaders }: AnalysisContext) {
     return loaders.company.load(entry.companyId);
   }
 }
@@ -120,17 +125,17 @@ export class ChainCompanyResolver {
 @Resolver(() => ChainLink)
 export class ChainLinkResolver {
   @FieldResolver(() => Company)
-  supplier(@Root() link: ChainLink, @Ctx() { loaders }: Context) {
+  supplier(@Root() link: ChainLink, @Ctx() { loaders }: AnalysisContext) {
     return loaders.company.load(link.supplierId);
   }
 
   @FieldResolver(() => Company)
-  customer(@Root() link: ChainLink, @Ctx() { loaders }: Context) {
+  customer(@Root() link: ChainLink, @Ctx() { loaders }: AnalysisContext) {
     return loaders.company.load(link.customerId);
   }
 
   @FieldResolver(() => Program, { nullable: true })
-  async program(@Root() link: ChainLink, @Ctx() { catalog }: Context) {
+  async program(@Root() link: ChainLink, @Ctx() { catalog }: AnalysisContext) {
     return (await catalog.programs()).get(link.programId) ?? null;
   }
 }
@@ -138,12 +143,12 @@ export class ChainLinkResolver {
 @Resolver(() => SinglePointOfFailure)
 export class SinglePointOfFailureResolver {
   @FieldResolver(() => Company)
-  company(@Root() spof: SinglePointOfFailure, @Ctx() { loaders }: Context) {
+  company(@Root() spof: SinglePointOfFailure, @Ctx() { loaders }: AnalysisContext) {
     return loaders.company.load(spof.companyId);
   }
 
   @FieldResolver(() => [Company], { description: 'The suppliers that lose every path to the prime without it' })
-  cutOff(@Root() spof: SinglePointOfFailure, @Ctx() context: Context) {
+  cutOff(@Root() spof: SinglePointOfFailure, @Ctx() context: AnalysisContext) {
     return loadExisting(context.loaders.company, spof.cutOffIds);
   }
 }
@@ -151,12 +156,12 @@ export class SinglePointOfFailureResolver {
 @Resolver(() => SoleCapability)
 export class SoleCapabilityResolver {
   @FieldResolver(() => Capability)
-  capability(@Root() sole: SoleCapability, @Ctx() context: Context) {
+  capability(@Root() sole: SoleCapability, @Ctx() context: AnalysisContext) {
     return capabilityOf(sole.capabilityId, context);
   }
 
   @FieldResolver(() => Company)
-  company(@Root() sole: SoleCapability, @Ctx() { loaders }: Context) {
+  company(@Root() sole: SoleCapability, @Ctx() { loaders }: AnalysisContext) {
     return loaders.company.load(sole.companyId);
   }
 }
@@ -164,7 +169,7 @@ export class SoleCapabilityResolver {
 @Resolver(() => PathStep)
 export class PathStepResolver {
   @FieldResolver(() => Company)
-  company(@Root() step: PathStep, @Ctx() { loaders }: Context) {
+  company(@Root() step: PathStep, @Ctx() { loaders }: AnalysisContext) {
     return loaders.company.load(step.companyId);
   }
 }
@@ -172,17 +177,17 @@ export class PathStepResolver {
 @Resolver(() => CapabilityConcentration)
 export class CapabilityConcentrationResolver {
   @FieldResolver(() => Capability)
-  capability(@Root() entry: CapabilityConcentration, @Ctx() context: Context) {
+  capability(@Root() entry: CapabilityConcentration, @Ctx() context: AnalysisContext) {
     return capabilityOf(entry.capabilityId, context);
   }
 
   @FieldResolver(() => Region, { nullable: true })
-  async largestRegion(@Root() entry: CapabilityConcentration, @Ctx() { catalog }: Context) {
+  async largestRegion(@Root() entry: CapabilityConcentration, @Ctx() { catalog }: AnalysisContext) {
     return entry.largestRegionId ? (await catalog.regions()).get(entry.largestRegionId) ?? null : null;
   }
 
   @FieldResolver(() => Company, { description: 'The group (parent company, or the company itself) with the most suppliers' })
-  largestGroup(@Root() entry: CapabilityConcentration, @Ctx() { loaders }: Context) {
+  largestGroup(@Root() entry: CapabilityConcentration, @Ctx() { loaders }: AnalysisContext) {
     return loaders.company.load(entry.largestGroupId);
   }
 }

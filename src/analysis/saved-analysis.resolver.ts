@@ -1,24 +1,25 @@
-import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Query, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 
 import { Permission } from '../auth/access';
-import { Context } from '../graphql/context';
+import { SavedAnalysisService } from './saved-analysis.service';
 import { AnalysisResult, SavedAnalysis } from './saved-analysis.type';
 
 @Resolver()
 export class SavedAnalysisResolver {
+  constructor(private readonly savedAnalysisService: SavedAnalysisService) {}
+
   @Query(() => [SavedAnalysis], { description: 'The saved analyses with their parameters' })
-  savedAnalyses(@Ctx() { services }: Context): SavedAnalysis[] {
-    return services.savedAnalyses.list();
+  savedAnalyses(): SavedAnalysis[] {
+    return this.savedAnalysisService.list();
   }
 
   @Authorized(Permission.RUN_SAVED_ANALYSES)
   @Query(() => AnalysisResult, { description: 'Runs a saved analysis, read-only, with validated parameters' })
   runAnalysis(
     @Arg('name') name: string,
-    @Ctx() { services }: Context,
     @Arg('parameters', () => GraphQLJSONObject, { nullable: true, validate: false }) parameters?: Record<string, unknown>,
   ): Promise<AnalysisResult> {
-    return services.savedAnalyses.run(name, parameters ?? {});
+    return this.savedAnalysisService.run(name, parameters ?? {});
   }
 }

@@ -2,7 +2,7 @@ import { ResolverData } from 'type-graphql';
 
 import { EvidenceLevel } from '../common/enums';
 import { ForbiddenError } from '../common/errors';
-import { Caller } from '../graphql/caller';
+import { Caller } from './caller';
 
 /**
  * What only network staff may do: the one vocabulary of GraphQL's `@Authorized(Permission.X)` and the REST
@@ -27,11 +27,14 @@ export function assertPermitted(caller: Caller, permission: Permission): void {
   if (!hasFullAccess(caller)) throw new ForbiddenError(`Only network staff may ${permission}`);
 }
 
+/** What the `authChecker` reads from the request context. */
+export type AccessContext = { caller: Caller };
+
 /**
  * The `authChecker` of the schema: an operation marked `@Authorized(Permission.X)` runs only for callers holding X.
  * An arrow function on purpose: type-graphql takes anything with a prototype for an auth checker class.
  */
-export const authChecker = ({ context }: ResolverData<{ caller: Caller }>, permissions: Permission[]): boolean => {
+export const authChecker = ({ context }: ResolverData<AccessContext>, permissions: Permission[]): boolean => {
   for (const permission of permissions) assertPermitted(context.caller, permission);
   return true;
 };

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 import { UnauthenticatedError } from '../common/errors';
-import { ANONYMOUS, Caller } from '../graphql/caller';
+import { ANONYMOUS, Caller } from './caller';
 
 /**
  * One API key as stored in the keys file: never the key itself, only its SHA-256, with whom it belongs to.

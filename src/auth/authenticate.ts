@@ -1,6 +1,6 @@
 import { NextFunction, Request, Response } from 'express';
 
-import { Caller } from '../graphql/caller';
+import { Caller } from './caller';
 import { Authenticator } from './api-keys';
 
 /** Express middleware: puts the caller of the request into `res.locals.caller`; a missing or unknown key goes to the error handler (401). */

@@ -1,9 +1,12 @@
 import { Ctx, Field, FieldResolver, ID, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 
+import { CompanyLoaders } from '../company/company.loaders';
 import { Company } from '../company/company.type';
 import { hasFullAccess } from './access';
-import { sourceOf } from '../graphql/caller';
-import { Context } from '../graphql/context';
+import { Caller, sourceOf } from './caller';
+
+/** What the `me` resolver reads from the request context. */
+export type MeContext = { caller: Caller; loaders: CompanyLoaders };
 
 export enum CallerKind {
   ANONYMOUS = 'anonymous',
@@ -33,14 +36,14 @@ export class Me {
 @Resolver(() => Me)
 export class MeResolver {
   @Query(() => Me, { description: 'The caller of this request, so that a client can show what it may change' })
-  me(@Ctx() { caller }: Context): Me {
+  me(@Ctx() { caller }: MeContext): Me {
     return {
       kind: caller.kind as CallerKind, name: caller.name, companyId: caller.companyId, source: sourceOf(caller), isStaff: hasFullAccess(caller),
     };
   }
 
   @FieldResolver(() => Company, { nullable: true, description: 'The company of a self-service key' })
-  company(@Root() me: Me, @Ctx() { loaders }: Context): Promise<Company | null> {
+  company(@Root() me: Me, @Ctx() { loaders }: MeContext): Promise<Company | null> {
     return me.companyId ? loaders.company.load(me.companyId) : Promise.resolve(null);
   }
 }

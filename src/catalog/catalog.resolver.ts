@@ -1,11 +1,17 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 
+import { CompanyLoaders } from '../company/company.loaders';
 import { Company } from '../company/company.type';
 import { NotFoundError } from '../common/errors';
-import { Context } from '../graphql/context';
-import { loadExisting } from '../graphql/loaders';
+import { loadExisting } from '../common/loaders';
+import { SupplyRoleLoaders } from '../supply-role/supply-role.loaders';
 import { SupplyRole } from '../supply-role/supply-role.type';
+import { Catalog } from './catalog';
+import { CatalogLoaders } from './catalog.loaders';
 import { Capability, Certification, Network, Program, Region } from './catalog.type';
+
+/** What the catalogue resolvers read from the request context. */
+export type CatalogContext = { loaders: CompanyLoaders & SupplyRoleLoaders & CatalogLoaders; catalog: Catalog };
 
 @Resolver(() => Capability)
 export class CapabilityResolver {
@@ -13,7 +19,7 @@ export class CapabilityResolver {
     description: 'The capability taxonomy: all capabilities, or those below a domain, or only the top domains',
   })
   async capabilities(
-    @Ctx() { catalog }: Context,
+    @Ctx() { catalog }: CatalogContext,
     @Arg('domainId', () => ID, { nullable: true }) domainId?: string,
     @Arg('rootsOnly', { nullable: true, defaultValue: false }) rootsOnly?: boolean,
   ): Promise<Capability[]> {
@@ -24,22 +30,22 @@ export class CapabilityResolver {
   }
 
   @FieldResolver(() => Capability, { nullable: true, description: 'The broader capability' })
-  async parent(@Root() capability: Capability, @Ctx() { catalog }: Context): Promise<Capability | null> {
+  async parent(@Root() capability: Capability, @Ctx() { catalog }: CatalogContext): Promise<Capability | null> {
     return (await catalog.capabilities()).parent(capability);
   }
 
   @FieldResolver(() => [Capability], { description: 'The narrower capabilities' })
-  async children(@Root() capability: Capability, @Ctx() { catalog }: Context): Promise<Capability[]> {
+  async children(@Root() capability: Capability, @Ctx() { catalog }: CatalogContext): Promise<Capability[]> {
     return (await catalog.capabilities()).children(capability);
   }
 
   @FieldResolver(() => Capability, { description: 'The top domain this capability belongs to (itself for a domain)' })
-  async domain(@Root() capability: Capability, @Ctx() { catalog }: Context): Promise<Capability> {
+  async domain(@Root() capability: Capability, @Ctx() { catalog }: CatalogContext): Promise<Capability> {
     return (await catalog.capabilities()).root(capability);
   }
 
   @FieldResolver(() => Int, { description: '0 for a domain, 1 for its children, ...' })
-  async depth(@Root() capability: Capability, @Ctx() { catalog }: Context): Promise<number> {
+  async depth(@Root() capability: Capability, @Ctx() { catalog }: CatalogContext): Promise<number> {
     return (await catalog.capabilities()).ancestry(capability).length - 1;
   }
 }
@@ -47,12 +53,12 @@ export class CapabilityResolver {
 @Resolver(() => Certification)
 export class CertificationResolver {
   @Query(() => [Certification], { description: 'The certification catalogue' })
-  async certifications(@Ctx() { catalog }: Context): Promise<Certification[]> {
+  async certifications(@Ctx() { catalog }: CatalogContext): Promise<Certification[]> {
     return [...(await catalog.certifications()).values()];
   }
 
   @FieldResolver(() => [Certification], { description: 'Certifications this one includes: a holder of AQAP 2110 also meets ISO 9001' })
-  async includes(@Root() certification: Certification, @Ctx() { catalog }: Context): Promise<Certification[]> {
+  async includes(@Root() certification: Certification, @Ctx() { catalog }: CatalogContext): Promise<Certification[]> {
     const all = await catalog.certifications();
     return certification.includedIds.flatMap((id) => all.get(id) ?? []);
   }
@@ -61,17 +67,17 @@ export class CertificationResolver {
 @Resolver(() => Program)
 export class ProgramResolver {
   @Query(() => [Program], { description: 'Procurement programs, by name' })
-  async programs(@Ctx() { catalog }: Context): Promise<Program[]> {
+  async programs(@Ctx() { catalog }: CatalogContext): Promise<Program[]> {
     return [...(await catalog.programs()).values()];
   }
 
   @FieldResolver(() => Company, { nullable: true, description: 'The prime that leads the program' })
-  prime(@Root() program: Program, @Ctx() { loaders }: Context): Promise<Company | null> {
+  prime(@Root() program: Program, @Ctx() { loaders }: CatalogContext): Promise<Company | null> {
     return program.primeId ? loaders.company.load(program.primeId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => [SupplyRole], { description: 'The supply roles of the program, soonest deadline first' })
-  async supplyRoles(@Root() program: Program, @Ctx() { loaders }: Context): Promise<SupplyRole[]> {
+  async supplyRoles(@Root() program: Program, @Ctx() { loaders }: CatalogContext): Promise<SupplyRole[]> {
     return loadExisting(loaders.supplyRole, await loaders.supplyRoleIdsOfProgram.load(program.id));
   }
 }
@@ -79,22 +85,22 @@ export class ProgramResolver {
 @Resolver(() => Network)
 export class NetworkResolver {
   @Query(() => [Network], { description: 'Networks, clusters and chapters, by name' })
-  async networks(@Ctx() { catalog }: Context): Promise<Network[]> {
+  async networks(@Ctx() { catalog }: CatalogContext): Promise<Network[]> {
     return [...(await catalog.networks()).all];
   }
 
   @FieldResolver(() => Network, { nullable: true })
-  async parent(@Root() network: Network, @Ctx() { catalog }: Context): Promise<Network | null> {
+  async parent(@Root() network: Network, @Ctx() { catalog }: CatalogContext): Promise<Network | null> {
     return (await catalog.networks()).parent(network);
   }
 
   @FieldResolver(() => [Network], { description: 'Sub-networks' })
-  async children(@Root() network: Network, @Ctx() { catalog }: Context): Promise<Network[]> {
+  async children(@Root() network: Network, @Ctx() { catalog }: CatalogContext): Promise<Network[]> {
     return (await catalog.networks()).children(network);
   }
 
   @FieldResolver(() => [Company], { description: 'Members, including members of sub-networks, by name' })
-  async members(@Root() network: Network, @Ctx() { loaders }: Context): Promise<Company[]> {
+  async members(@Root() network: Network, @Ctx() { loaders }: CatalogContext): Promise<Company[]> {
     return loadExisting(loaders.company, await loaders.memberIdsOfNetwork.load(network.id));
   }
 }
@@ -102,17 +108,17 @@ export class NetworkResolver {
 @Resolver(() => Region)
 export class RegionResolver {
   @Query(() => [Region], { description: 'Regions: Länder, Regierungsbezirke, Kreise and kreisfreie Städte' })
-  async regions(@Ctx() { catalog }: Context): Promise<Region[]> {
+  async regions(@Ctx() { catalog }: CatalogContext): Promise<Region[]> {
     return [...(await catalog.regions()).all];
   }
 
   @FieldResolver(() => Region, { nullable: true })
-  async parent(@Root() region: Region, @Ctx() { catalog }: Context): Promise<Region | null> {
+  async parent(@Root() region: Region, @Ctx() { catalog }: CatalogContext): Promise<Region | null> {
     return (await catalog.regions()).parent(region);
   }
 
   @FieldResolver(() => [Region])
-  async children(@Root() region: Region, @Ctx() { catalog }: Context): Promise<Region[]> {
+  async children(@Root() region: Region, @Ctx() { catalog }: CatalogContext): Promise<Region[]> {
     return (await catalog.regions()).children(region);
   }
 }

@@ -1,4 +1,5 @@
 import { validate, ValidationError } from 'class-validator';
+import { ArgumentValidationError } from 'type-graphql';
 
 import { BadUserInputError, InputProblem, InvalidInputError } from './errors';
 
@@ -28,4 +29,27 @@ export function assertUnique<T>(items: T[], key: (item: T) => string, field: (in
     if (seen.has(key(item))) throw new BadUserInputError(field(index), `'${key(item)}' is listed twice`);
     seen.add(key(item));
   });
+}
+
+const NAMED_ARG_OPTIONS = { skipMissingProperties: true, forbidUnknownValues: false };
+
+/**
+ * Validates an argument so that errors name the argument, and for lists the index:
+ * `options.weights.proximity`, `capabilities[1].level`.
+ */
+export function validateNamedArg(name: string) {
+  return async (value: unknown): Promise<void> => {
+    if (value === null || typeof value !== 'object') return;
+    let children: ValidationError[];
+    if (Array.isArray(value)) {
+      children = [];
+      for (const [index, item] of value.entries()) {
+        const errors = await validate(item as object, NAMED_ARG_OPTIONS);
+        if (errors.length > 0) children.push(Object.assign(new ValidationError(), { property: String(index), children: errors }));
+      }
+    } else {
+      children = await validate(value, NAMED_ARG_OPTIONS);
+    }
+    if (children.length > 0) throw new ArgumentValidationError([Object.assign(new ValidationError(), { property: name, children })]);
+  };
 }

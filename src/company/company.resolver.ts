@@ -1,126 +1,133 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { assertOwns, Permission, requireEvidenceAllowed, requireStaffFields, seesAllOf } from '../auth/access';
+import { Caller, sourceOf } from '../auth/caller';
+import { Catalog } from '../catalog/catalog';
 import { Capability, Certification, Network, Program, Region } from '../catalog/catalog.type';
 import { today } from '../common/dates';
 import { PageArgs } from '../common/pagination';
-import { sourceOf } from '../graphql/caller';
-import { Context } from '../graphql/context';
-import { loadExisting } from '../graphql/loaders';
-import { validateNamedArg } from '../graphql/validation';
+import { loadExisting } from '../common/loaders';
+import { validateNamedArg } from '../common/validation';
+import { ReadinessLoaders } from '../readiness/readiness.loaders';
 import { labelOnly } from '../readiness/readiness.service';
 import { ReadinessAssessment } from '../readiness/readiness.type';
 import { SupplyLink } from '../supply-link/supply-link.type';
 import { CapabilityClaimInput, CertificateInput, CompanyInput, CompanyOrder, CompanyWhere } from './company.input';
+import { CompanyLoaders } from './company.loaders';
+import { CompanyService } from './company.service';
 import {
   CapabilityClaim, Certificate, Company, CompanyConnection, ContactPerson, Membership, ProgramTier,
 } from './company.type';
 
+/** What the company resolvers read from the request context. */
+export type CompanyContext = { caller: Caller; loaders: CompanyLoaders & ReadinessLoaders; catalog: Catalog };
+
 @Resolver(() => Company)
 export class CompanyResolver {
+  constructor(private readonly companyService: CompanyService) {}
+
   @Query(() => Company, { nullable: true, description: 'A company by id; NOT_FOUND when there is none' })
-  company(@Arg('id', () => ID) id: string, @Ctx() { services }: Context): Promise<Company> {
-    return services.company.get(id);
+  company(@Arg('id', () => ID) id: string): Promise<Company> {
+    return this.companyService.get(id);
   }
 
   @Query(() => CompanyConnection, { description: 'Companies, filtered, ordered and paged' })
   companies(
-    @Ctx() { services }: Context,
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('where', () => CompanyWhere, { nullable: true }) where?: CompanyWhere,
     @Arg('orderBy', () => CompanyOrder, { nullable: true }) orderBy?: CompanyOrder,
   ): Promise<CompanyConnection> {
-    return services.company.list(where, orderBy, first ?? undefined, after ?? undefined);
+    return this.companyService.list(where, orderBy, first ?? undefined, after ?? undefined);
   }
 
   @Query(() => [Company], { description: 'The prime contractors' })
-  primes(@Ctx() { services }: Context): Promise<Company[]> {
-    return services.company.primes();
+  primes(): Promise<Company[]> {
+    return this.companyService.primes();
   }
 
   @Mutation(() => Company, { description: 'Creates or updates a company' })
-  upsertCompany(@Arg('input', () => CompanyInput) input: CompanyInput, @Ctx() { services, caller }: Context): Promise<Company> {
+  upsertCompany(@Arg('input', () => CompanyInput) input: CompanyInput, @Ctx() { caller }: CompanyContext): Promise<Company> {
     assertOwns(caller, input.id, 'id');
     requireStaffFields(caller, input, ['isPrime', 'memberships']);
-    return services.company.upsert(input);
+    return this.companyService.upsert(input);
   }
 
   @Mutation(() => Company, { description: "Replaces a company's capability claims" })
   setCompanyCapabilities(
     @Arg('companyId', () => ID) companyId: string,
     @Arg('capabilities', () => [CapabilityClaimInput], { validateFn: validateNamedArg('capabilities') }) capabilities: CapabilityClaimInput[],
-    @Ctx() { services, caller }: Context,
+    @Ctx() { caller }: CompanyContext,
   ): Promise<Company> {
     assertOwns(caller, companyId, 'companyId');
     requireEvidenceAllowed(caller, capabilities, 'capabilities');
-    return services.company.setCapabilities(companyId, capabilities, sourceOf(caller));
+    return this.companyService.setCapabilities(companyId, capabilities, sourceOf(caller));
   }
 
   @Mutation(() => Company, { description: "Replaces a company's certificates" })
   setCompanyCertifications(
     @Arg('companyId', () => ID) companyId: string,
     @Arg('certifications', () => [CertificateInput], { validateFn: validateNamedArg('certifications') }) certifications: CertificateInput[],
-    @Ctx() { services, caller }: Context,
+    @Ctx() { caller }: CompanyContext,
   ): Promise<Company> {
     assertOwns(caller, companyId, 'companyId');
     requireEvidenceAllowed(caller, certifications, 'certifications');
-    return services.company.setCertifications(companyId, certifications, sourceOf(caller));
+    return this.companyService.setCertifications(companyId, certifications, sourceOf(caller));
   }
 
   @Authorized(Permission.DELETE_COMPANIES)
   @Mutation(() => ID, { description: 'Deletes a company with its contact persons, claims, certificates, links and the supply roles it buys; returns its id' })
-  deleteCompany(@Arg('id', () => ID) id: string, @Ctx() { services }: Context): Promise<string> {
-    return services.company.delete(id);
+  deleteCompany(@Arg('id', () => ID) id: string): Promise<string> {
+    return this.companyService.delete(id);
   }
 
   @FieldResolver(() => Region, { nullable: true })
-  async region(@Root() company: Company, @Ctx() { catalog }: Context): Promise<Region | null> {
+  async region(@Root() company: Company, @Ctx() { catalog }: CompanyContext): Promise<Region | null> {
     return company.regionId ? (await catalog.regions()).get(company.regionId) ?? null : null;
   }
 
   @FieldResolver(() => Company, { nullable: true, description: 'The group the company belongs to' })
-  parentGroup(@Root() company: Company, @Ctx() { loaders }: Context): Promise<Company | null> {
+  parentGroup(@Root() company: Company, @Ctx() { loaders }: CompanyContext): Promise<Company | null> {
     return company.parentGroupId ? loaders.company.load(company.parentGroupId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => [CapabilityClaim])
-  capabilities(@Root() company: Company, @Ctx() { loaders }: Context): Promise<CapabilityClaim[]> {
+  capabilities(@Root() company: Company, @Ctx() { loaders }: CompanyContext): Promise<CapabilityClaim[]> {
     return loaders.capabilityClaims.load(company.id);
   }
 
   @FieldResolver(() => [Certificate])
-  certifications(@Root() company: Company, @Ctx() { loaders }: Context): Promise<Certificate[]> {
+  certifications(@Root() company: Company, @Ctx() { loaders }: CompanyContext): Promise<Certificate[]> {
     return loaders.certificates.load(company.id);
   }
 
   @FieldResolver(() => [Membership])
-  networks(@Root() company: Company, @Ctx() { loaders }: Context): Promise<Membership[]> {
+  networks(@Root() company: Company, @Ctx() { loaders }: CompanyContext): Promise<Membership[]> {
     return loaders.memberships.load(company.id);
   }
 
   @FieldResolver(() => [ContactPerson])
-  contacts(@Root() company: Company, @Ctx() { loaders }: Context): Promise<ContactPerson[]> {
+  contacts(@Root() company: Company, @Ctx() { loaders }: CompanyContext): Promise<ContactPerson[]> {
     return loaders.contacts.load(company.id);
   }
 
   @FieldResolver(() => [SupplyLink], { description: 'Links to the companies this company supplies' })
-  async customers(@Root() company: Company, @Ctx() { loaders }: Context): Promise<SupplyLink[]> {
+  async customers(@Root() company: Company, @Ctx() { loaders }: CompanyContext): Promise<SupplyLink[]> {
     return (await loaders.supplyLinks.load(company.id)).filter((link) => link.supplierId === company.id);
   }
 
   @FieldResolver(() => [SupplyLink], { description: 'Links from the companies that supply this company' })
-  async suppliers(@Root() company: Company, @Ctx() { loaders }: Context): Promise<SupplyLink[]> {
+  async suppliers(@Root() company: Company, @Ctx() { loaders }: CompanyContext): Promise<SupplyLink[]> {
     return (await loaders.supplyLinks.load(company.id)).filter((link) => link.customerId === company.id);
   }
 
   @FieldResolver(() => ReadinessAssessment, { nullable: true, description: 'Its latest Defence Ready assessment' })
-  async readiness(@Root() company: Company, @Ctx() { loaders, caller }: Context): Promise<ReadinessAssessment | null> {
+  async readiness(@Root() company: Company, @Ctx() { loaders, caller }: CompanyContext): Promise<ReadinessAssessment | null> {
     const assessment = await loaders.latestReadiness.load(company.id);
     return assessment && !seesAllOf(caller, company.id) ? labelOnly(assessment) : assessment;
   }
 
   @FieldResolver(() => [ProgramTier], { description: 'Its tier in each program it supplies into, shallowest chain' })
-  tiers(@Root() company: Company, @Ctx() { loaders }: Context): Promise<ProgramTier[]> {
+  tiers(@Root() company: Company, @Ctx() { loaders }: CompanyContext): Promise<ProgramTier[]> {
     return loaders.programTiers.load(company.id);
   }
 }
@@ -128,7 +135,7 @@ export class CompanyResolver {
 @Resolver(() => CapabilityClaim)
 export class CapabilityClaimResolver {
   @FieldResolver(() => Capability)
-  async capability(@Root() claim: CapabilityClaim, @Ctx() { catalog }: Context): Promise<Capability | undefined> {
+  async capability(@Root() claim: CapabilityClaim, @Ctx() { catalog }: CompanyContext): Promise<Capability | undefined> {
     return (await catalog.capabilities()).get(claim.capabilityId);
   }
 }
@@ -136,7 +143,7 @@ export class CapabilityClaimResolver {
 @Resolver(() => Certificate)
 export class CertificateResolver {
   @FieldResolver(() => Certification)
-  async certification(@Root() certificate: Certificate, @Ctx() { catalog }: Context): Promise<Certification | undefined> {
+  async certification(@Root() certificate: Certificate, @Ctx() { catalog }: CompanyContext): Promise<Certification | undefined> {
     return (await catalog.certifications()).get(certificate.certificationId);
   }
 
@@ -150,7 +157,7 @@ export class CertificateResolver {
 @Resolver(() => Membership)
 export class MembershipResolver {
   @FieldResolver(() => Network)
-  async network(@Root() membership: Membership, @Ctx() { catalog }: Context): Promise<Network | undefined> {
+  async network(@Root() membership: Membership, @Ctx() { catalog }: CompanyContext): Promise<Network | undefined> {
     return (await catalog.networks()).get(membership.networkId);
   }
 }
@@ -158,22 +165,22 @@ export class MembershipResolver {
 @Resolver(() => ProgramTier)
 export class ProgramTierResolver {
   @FieldResolver(() => Program)
-  async program(@Root() tier: ProgramTier, @Ctx() { catalog }: Context): Promise<Program | undefined> {
+  async program(@Root() tier: ProgramTier, @Ctx() { catalog }: CompanyContext): Promise<Program | undefined> {
     return (await catalog.programs()).get(tier.programId);
   }
 
   @FieldResolver(() => Company)
-  prime(@Root() tier: ProgramTier, @Ctx() { loaders }: Context): Promise<Company | null> {
+  prime(@Root() tier: ProgramTier, @Ctx() { loaders }: CompanyContext): Promise<Company | null> {
     return loaders.company.load(tier.primeId);
   }
 
   @FieldResolver(() => Company, { description: 'The customer one step up the chain: "Tier-2 under X"' })
-  under(@Root() tier: ProgramTier, @Ctx() { loaders }: Context): Promise<Company | null> {
+  under(@Root() tier: ProgramTier, @Ctx() { loaders }: CompanyContext): Promise<Company | null> {
     return loaders.company.load(tier.chainIds[1]);
   }
 
   @FieldResolver(() => [Company], { description: 'The chain from this company up to the prime, both included' })
-  async chain(@Root() tier: ProgramTier, @Ctx() { loaders }: Context): Promise<Company[]> {
+  async chain(@Root() tier: ProgramTier, @Ctx() { loaders }: CompanyContext): Promise<Company[]> {
     return loadExisting(loaders.company, tier.chainIds);
   }
 }

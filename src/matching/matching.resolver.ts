@@ -1,19 +1,24 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 
+import { Catalog } from '../catalog/catalog';
 import { Capability, Certification } from '../catalog/catalog.type';
+import { CompanyLoaders } from '../company/company.loaders';
 import { Company } from '../company/company.type';
-import { Context } from '../graphql/context';
-import { loadExisting } from '../graphql/loaders';
-import { validateNamedArg } from '../graphql/validation';
+import { loadExisting } from '../common/loaders';
+import { validateNamedArg } from '../common/validation';
+import { SupplyRoleLoaders } from '../supply-role/supply-role.loaders';
 import { SupplyRole } from '../supply-role/supply-role.type';
-import { Catalogues } from './matching.service';
+import { Catalogues, MatchingService } from './matching.service';
 import { ConsortiumCountArgs, MatchCountArgs, MatchOptions, RequirementInput } from './matching.input';
 import {
   CapabilityMatch, CertificationMatch, ConsortiaReport, ConsortiumMember, FitReport, MissingRequirement, PartnerSuggestion,
   QualificationStep, SupplierMatch, SupplierMatches,
 } from './matching.type';
 
-async function cataloguesOf({ catalog }: Context): Promise<Catalogues> {
+/** What the matching resolvers read from the request context. */
+export type MatchingContext = { loaders: CompanyLoaders & SupplyRoleLoaders; catalog: Catalog };
+
+async function cataloguesOf({ catalog }: MatchingContext): Promise<Catalogues> {
   const [taxonomy, certifications] = await Promise.all([catalog.capabilities(), catalog.certifications()]);
   return { taxonomy, certifications };
 }
@@ -21,50 +26,52 @@ async function cataloguesOf({ catalog }: Context): Promise<Catalogues> {
 
 @Resolver()
 export class MatchingResolver {
+  constructor(private readonly matchingService: MatchingService) {}
+
   @Query(() => SupplierMatches, { description: 'The companies that can fill a supply role, ranked and explained' })
   async matchSuppliers(
     @Arg('roleId', () => ID) roleId: string,
-    @Ctx() context: Context,
+    @Ctx() context: MatchingContext,
     @Args(() => MatchCountArgs) { first }: MatchCountArgs,
     @Arg('options', () => MatchOptions, { nullable: true, validateFn: validateNamedArg('options') }) options?: MatchOptions,
   ): Promise<SupplierMatches> {
-    return context.services.matching.matchSuppliers(roleId, first, options, await cataloguesOf(context));
+    return this.matchingService.matchSuppliers(roleId, first, options, await cataloguesOf(context));
   }
 
   @Query(() => SupplierMatches, { description: 'The same as matchSuppliers for a requirement that is not stored as a role' })
   async matchSuppliersForRequirement(
     @Arg('requirement', () => RequirementInput, { validateFn: validateNamedArg('requirement') }) requirement: RequirementInput,
-    @Ctx() context: Context,
+    @Ctx() context: MatchingContext,
     @Args(() => MatchCountArgs) { first }: MatchCountArgs,
     @Arg('options', () => MatchOptions, { nullable: true, validateFn: validateNamedArg('options') }) options?: MatchOptions,
   ): Promise<SupplierMatches> {
-    return context.services.matching.matchForRequirement(requirement, first, options, await cataloguesOf(context));
+    return this.matchingService.matchForRequirement(requirement, first, options, await cataloguesOf(context));
   }
 
   @Query(() => FitReport, { description: 'For an SME: the open roles it qualifies for, near misses, cheapest steps, chains and partners' })
   async whereDoIFit(
     @Arg('companyId', () => ID) companyId: string,
-    @Ctx() context: Context,
+    @Ctx() context: MatchingContext,
     @Args(() => MatchCountArgs) { first }: MatchCountArgs,
   ): Promise<FitReport> {
-    return context.services.matching.whereDoIFit(companyId, first, await cataloguesOf(context));
+    return this.matchingService.whereDoIFit(companyId, first, await cataloguesOf(context));
   }
 
   @Query(() => ConsortiaReport, { description: 'Teams of two or three companies that together meet every mandatory requirement of a role' })
   async consortia(
     @Arg('roleId', () => ID) roleId: string,
-    @Ctx() context: Context,
+    @Ctx() context: MatchingContext,
     @Arg('maxPartners', () => Int, { defaultValue: 3, description: '2 or 3' }) maxPartners: number,
     @Args(() => ConsortiumCountArgs) { first }: ConsortiumCountArgs,
   ): Promise<ConsortiaReport> {
-    return context.services.matching.consortia(roleId, maxPartners, first, await cataloguesOf(context));
+    return this.matchingService.consortia(roleId, maxPartners, first, await cataloguesOf(context));
   }
 }
 
 @Resolver(() => SupplierMatches)
 export class SupplierMatchesResolver {
   @FieldResolver(() => SupplyRole, { nullable: true, description: 'The role matched against (null for an ad-hoc requirement)' })
-  role(@Root() result: SupplierMatches, @Ctx() { loaders }: Context): Promise<SupplyRole | null> {
+  role(@Root() result: SupplierMatches, @Ctx() { loaders }: MatchingContext): Promise<SupplyRole | null> {
     return result.roleId ? loaders.supplyRole.load(result.roleId) : Promise.resolve(null);
   }
 }
@@ -72,12 +79,12 @@ export class SupplierMatchesResolver {
 @Resolver(() => SupplierMatch)
 export class SupplierMatchResolver {
   @FieldResolver(() => Company)
-  company(@Root() match: SupplierMatch, @Ctx() { loaders }: Context): Promise<Company | null> {
+  company(@Root() match: SupplierMatch, @Ctx() { loaders }: MatchingContext): Promise<Company | null> {
     return loaders.company.load(match.companyId);
   }
 
   @FieldResolver(() => SupplyRole, { nullable: true })
-  role(@Root() match: SupplierMatch, @Ctx() { loaders }: Context): Promise<SupplyRole | null> {
+  role(@Root() match: SupplierMatch, @Ctx() { loaders }: MatchingContext): Promise<SupplyRole | null> {
     return match.roleId ? loaders.supplyRole.load(match.roleId) : Promise.resolve(null);
   }
 }
@@ -85,12 +92,12 @@ export class SupplierMatchResolver {
 @Resolver(() => CapabilityMatch)
 export class CapabilityMatchResolver {
   @FieldResolver(() => Capability, { description: 'The required capability' })
-  async capability(@Root() match: CapabilityMatch, @Ctx() { catalog }: Context): Promise<Capability | undefined> {
+  async capability(@Root() match: CapabilityMatch, @Ctx() { catalog }: MatchingContext): Promise<Capability | undefined> {
     return (await catalog.capabilities()).get(match.capabilityId);
   }
 
   @FieldResolver(() => Capability, { nullable: true, description: 'The claimed capability that meets it best' })
-  async claimedCapability(@Root() match: CapabilityMatch, @Ctx() { catalog }: Context): Promise<Capability | null> {
+  async claimedCapability(@Root() match: CapabilityMatch, @Ctx() { catalog }: MatchingContext): Promise<Capability | null> {
     return match.claimedCapabilityId ? (await catalog.capabilities()).get(match.claimedCapabilityId) ?? null : null;
   }
 }
@@ -98,12 +105,12 @@ export class CapabilityMatchResolver {
 @Resolver(() => CertificationMatch)
 export class CertificationMatchResolver {
   @FieldResolver(() => Certification, { description: 'The required certification' })
-  async certification(@Root() match: CertificationMatch, @Ctx() { catalog }: Context): Promise<Certification | undefined> {
+  async certification(@Root() match: CertificationMatch, @Ctx() { catalog }: MatchingContext): Promise<Certification | undefined> {
     return (await catalog.certifications()).get(match.certificationId);
   }
 
   @FieldResolver(() => Certification, { nullable: true, description: 'The held certification that meets it (itself or one that includes it)' })
-  async heldCertification(@Root() match: CertificationMatch, @Ctx() { catalog }: Context): Promise<Certification | null> {
+  async heldCertification(@Root() match: CertificationMatch, @Ctx() { catalog }: MatchingContext): Promise<Certification | null> {
     return match.heldCertificationId ? (await catalog.certifications()).get(match.heldCertificationId) ?? null : null;
   }
 }
@@ -111,17 +118,17 @@ export class CertificationMatchResolver {
 @Resolver(() => MissingRequirement)
 export class MissingRequirementResolver {
   @FieldResolver(() => Capability, { nullable: true })
-  async capability(@Root() item: MissingRequirement, @Ctx() { catalog }: Context): Promise<Capability | null> {
+  async capability(@Root() item: MissingRequirement, @Ctx() { catalog }: MatchingContext): Promise<Capability | null> {
     return item.capabilityId ? (await catalog.capabilities()).get(item.capabilityId) ?? null : null;
   }
 
   @FieldResolver(() => Certification, { nullable: true })
-  async certification(@Root() item: MissingRequirement, @Ctx() { catalog }: Context): Promise<Certification | null> {
+  async certification(@Root() item: MissingRequirement, @Ctx() { catalog }: MatchingContext): Promise<Certification | null> {
     return item.certificationId ? (await catalog.certifications()).get(item.certificationId) ?? null : null;
   }
 
   @FieldResolver(() => String, { description: 'The gap in words, e.g. "ISO 9001: expires before the deadline"' })
-  async description(@Root() item: MissingRequirement, @Ctx() { catalog }: Context): Promise<string> {
+  async description(@Root() item: MissingRequirement, @Ctx() { catalog }: MatchingContext): Promise<string> {
     const what = item.capabilityId
       ? (await catalog.capabilities()).get(item.capabilityId)?.name ?? item.capabilityId
       : item.certificationId
@@ -142,7 +149,7 @@ export class MissingRequirementResolver {
 @Resolver(() => QualificationStep)
 export class QualificationStepResolver {
   @FieldResolver(() => [SupplyRole], { description: 'The roles this step alone would unlock' })
-  roles(@Root() step: QualificationStep, @Ctx() context: Context): Promise<SupplyRole[]> {
+  roles(@Root() step: QualificationStep, @Ctx() context: MatchingContext): Promise<SupplyRole[]> {
     return loadExisting(context.loaders.supplyRole, step.roleIds);
   }
 }
@@ -150,17 +157,17 @@ export class QualificationStepResolver {
 @Resolver(() => PartnerSuggestion)
 export class PartnerSuggestionResolver {
   @FieldResolver(() => Company)
-  company(@Root() partner: PartnerSuggestion, @Ctx() { loaders }: Context): Promise<Company | null> {
+  company(@Root() partner: PartnerSuggestion, @Ctx() { loaders }: MatchingContext): Promise<Company | null> {
     return loaders.company.load(partner.companyId);
   }
 
   @FieldResolver(() => [SupplyRole], { description: 'Near-miss roles the partner would complete' })
-  roles(@Root() partner: PartnerSuggestion, @Ctx() context: Context): Promise<SupplyRole[]> {
+  roles(@Root() partner: PartnerSuggestion, @Ctx() context: MatchingContext): Promise<SupplyRole[]> {
     return loadExisting(context.loaders.supplyRole, partner.roleIds);
   }
 
   @FieldResolver(() => [Capability], { description: 'The capabilities the partner brings' })
-  async covers(@Root() partner: PartnerSuggestion, @Ctx() { catalog }: Context): Promise<Capability[]> {
+  async covers(@Root() partner: PartnerSuggestion, @Ctx() { catalog }: MatchingContext): Promise<Capability[]> {
     const taxonomy = await catalog.capabilities();
     return partner.capabilityIds.flatMap((id) => taxonomy.get(id) ?? []);
   }
@@ -169,7 +176,7 @@ export class PartnerSuggestionResolver {
 @Resolver(() => FitReport)
 export class FitReportResolver {
   @FieldResolver(() => Company)
-  company(@Root() report: FitReport, @Ctx() { loaders }: Context): Promise<Company | null> {
+  company(@Root() report: FitReport, @Ctx() { loaders }: MatchingContext): Promise<Company | null> {
     return loaders.company.load(report.companyId);
   }
 }
@@ -177,18 +184,18 @@ export class FitReportResolver {
 @Resolver(() => ConsortiumMember)
 export class ConsortiumMemberResolver {
   @FieldResolver(() => Company)
-  company(@Root() member: ConsortiumMember, @Ctx() { loaders }: Context): Promise<Company | null> {
+  company(@Root() member: ConsortiumMember, @Ctx() { loaders }: MatchingContext): Promise<Company | null> {
     return loaders.company.load(member.companyId);
   }
 
   @FieldResolver(() => [Capability], { description: 'Mandatory capabilities this member meets' })
-  async capabilities(@Root() member: ConsortiumMember, @Ctx() { catalog }: Context): Promise<Capability[]> {
+  async capabilities(@Root() member: ConsortiumMember, @Ctx() { catalog }: MatchingContext): Promise<Capability[]> {
     const taxonomy = await catalog.capabilities();
     return member.capabilityIds.flatMap((id) => taxonomy.get(id) ?? []);
   }
 
   @FieldResolver(() => [Certification], { description: 'Mandatory certifications this member meets' })
-  async certifications(@Root() member: ConsortiumMember, @Ctx() { catalog }: Context): Promise<Certification[]> {
+  async certifications(@Root() member: ConsortiumMember, @Ctx() { catalog }: MatchingContext): Promise<Certification[]> {
     const all = await catalog.certifications();
     return member.certificationIds.flatMap((id) => all.get(id) ?? []);
   }
@@ -197,7 +204,7 @@ export class ConsortiumMemberResolver {
 @Resolver(() => ConsortiaReport)
 export class ConsortiaReportResolver {
   @FieldResolver(() => SupplyRole)
-  role(@Root() report: ConsortiaReport, @Ctx() { loaders }: Context): Promise<SupplyRole | null> {
+  role(@Root() report: ConsortiaReport, @Ctx() { loaders }: MatchingContext): Promise<SupplyRole | null> {
     return loaders.supplyRole.load(report.roleId);
   }
 }

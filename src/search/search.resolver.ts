@@ -1,17 +1,23 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 
-import { Context } from '../graphql/context';
+import { Catalog } from '../catalog/catalog';
 import { SearchCountArgs } from './search.input';
+import { SearchService } from './search.service';
 import { SearchHit } from './search.type';
+
+/** What the search resolver reads from the request context. */
+export type SearchContext = { catalog: Catalog };
 
 @Resolver()
 export class SearchResolver {
+  constructor(private readonly searchService: SearchService) {}
+
   @Query(() => [SearchHit], { description: 'Full-text search (German analyzer) over company names and descriptions and capability names' })
   search(
     @Arg('text') text: string,
-    @Ctx() { services, catalog }: Context,
+    @Ctx() { catalog }: SearchContext,
     @Args(() => SearchCountArgs) { first }: SearchCountArgs,
   ): Promise<SearchHit[]> {
-    return services.search.search(text, first, () => catalog.capabilities());
+    return this.searchService.search(text, first, () => catalog.capabilities());
   }
 }

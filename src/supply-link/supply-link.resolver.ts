@@ -1,42 +1,49 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 
 import { assertOwns, hasFullAccess } from '../auth/access';
+import { Caller, sourceOf } from '../auth/caller';
+import { Catalog } from '../catalog/catalog';
 import { Program } from '../catalog/catalog.type';
+import { CompanyLoaders } from '../company/company.loaders';
 import { Company } from '../company/company.type';
-import { sourceOf } from '../graphql/caller';
-import { Context } from '../graphql/context';
 import { SupplyLinkInput } from './supply-link.input';
+import { SupplyLinkService } from './supply-link.service';
 import { SupplyLink } from './supply-link.type';
+
+/** What the supply link resolver reads from the request context. */
+export type SupplyLinkContext = { caller: Caller; loaders: CompanyLoaders; catalog: Catalog };
 
 @Resolver(() => SupplyLink)
 export class SupplyLinkResolver {
+  constructor(private readonly supplyLinkService: SupplyLinkService) {}
+
   @Mutation(() => SupplyLink, { description: 'Records that supplier delivers to customer for a program (updates an existing link)' })
-  addSupplyLink(@Arg('input', () => SupplyLinkInput) input: SupplyLinkInput, @Ctx() { services, caller }: Context): Promise<SupplyLink> {
+  addSupplyLink(@Arg('input', () => SupplyLinkInput) input: SupplyLinkInput, @Ctx() { caller }: SupplyLinkContext): Promise<SupplyLink> {
     assertOwns(caller, [input.supplierId, input.customerId], 'supplierId', 'the supply links');
-    return services.supplyLink.add(input, sourceOf(caller));
+    return this.supplyLinkService.add(input, sourceOf(caller));
   }
 
   @Mutation(() => SupplyLink, { description: 'Removes a supply link; returns it as it was' })
-  async removeSupplyLink(@Arg('id', () => ID) id: string, @Ctx() { services, caller }: Context): Promise<SupplyLink> {
+  async removeSupplyLink(@Arg('id', () => ID) id: string, @Ctx() { caller }: SupplyLinkContext): Promise<SupplyLink> {
     if (!hasFullAccess(caller)) {
-      const ends = await services.supplyLink.ends(id);
+      const ends = await this.supplyLinkService.ends(id);
       assertOwns(caller, [ends.supplierId, ends.customerId], 'id', 'the supply links');
     }
-    return services.supplyLink.remove(id);
+    return this.supplyLinkService.remove(id);
   }
 
   @FieldResolver(() => Company, { nullable: true })
-  supplier(@Root() link: SupplyLink, @Ctx() { loaders }: Context): Promise<Company | null> {
+  supplier(@Root() link: SupplyLink, @Ctx() { loaders }: SupplyLinkContext): Promise<Company | null> {
     return loaders.company.load(link.supplierId);
   }
 
   @FieldResolver(() => Company, { nullable: true })
-  customer(@Root() link: SupplyLink, @Ctx() { loaders }: Context): Promise<Company | null> {
+  customer(@Root() link: SupplyLink, @Ctx() { loaders }: SupplyLinkContext): Promise<Company | null> {
     return loaders.company.load(link.customerId);
   }
 
   @FieldResolver(() => Program, { nullable: true })
-  async program(@Root() link: SupplyLink, @Ctx() { catalog }: Context): Promise<Program | null> {
+  async program(@Root() link: SupplyLink, @Ctx() { catalog }: SupplyLinkContext): Promise<Program | null> {
     return (await catalog.programs()).get(link.programId) ?? null;
   }
 }

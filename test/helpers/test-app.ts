@@ -2,7 +2,7 @@ import { Driver } from 'neo4j-driver';
 
 import { AddressInfo } from 'node:net';
 
-import { App, createApp, listen } from '../../src/app';
+import { App, createApp, listen } from '../../src/server/app';
 import { ApiKeyEntry } from '../../src/auth/api-keys';
 import { createDriver } from '../../src/db/driver';
 import { applySchema } from '../../src/db/migrate';

@@ -1,14 +1,14 @@
 import { Router } from 'express';
 import multer from 'multer';
 
-import { assertPermitted, Permission } from '../auth/access';
-import { callerOf } from '../auth/authenticate';
-import { BadUserInputError } from '../common/errors';
-import { validated } from '../common/validation';
-import { sourceOf } from '../graphql/caller';
-import { IMPORT_KINDS, ImportKind } from './columns';
-import { ImportQuery } from './import.input';
-import { ImportService } from './import.service';
+import { assertPermitted, Permission } from '../../auth/access';
+import { callerOf } from '../../auth/authenticate';
+import { sourceOf } from '../../auth/caller';
+import { BadUserInputError } from '../../common/errors';
+import { validated } from '../../common/validation';
+import { IMPORT_KINDS, ImportKind } from '../../import/columns';
+import { ImportQuery } from '../../import/import.input';
+import { ImportService } from '../../import/import.service';
 
 const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import express, { Router } from 'express';
 
-import { PROJECT_ROOT } from '../common/paths';
+import { PROJECT_ROOT } from '../../common/paths';
 
 export const WEB_DIST_DIR = path.join(PROJECT_ROOT, 'web', 'dist');
 

@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 
+import { loadApiKeys } from '../auth/api-keys';
+import { reportFailure } from '../common/report-failure';
+import { loadConfig } from '../config';
+import { connectDatabase } from '../db/connect';
+import { applySchema } from '../db/migrate';
+import { scheduleExpiry } from '../readiness/readiness.expiry';
+import { graphIsEmpty, loadDemoData, seedDemoData } from '../demo-data/demo-data';
 import { createApp, GRAPHQL_PATH, listen } from './app';
-import { loadApiKeys } from './auth/api-keys';
-import { reportFailure } from './common/report-failure';
-import { loadConfig } from './config';
-import { connectDatabase } from './db/connect';
-import { applySchema } from './db/migrate';
-import { scheduleExpiry } from './readiness/readiness.expiry';
-import { graphIsEmpty, loadDemoData, seedDemoData } from './demo-data/demo-data';
 
 /** `npm start`: Neo4j (local or NEO4J_URI), schema, demo data on an empty graph, then the API. */
 async function main(): Promise<void> {

@@ -1,12 +1,14 @@
 import { NextFunction, Request, Response, Router } from 'express';
 
-import { assertPermitted, Permission } from '../auth/access';
-import { callerOf } from '../auth/authenticate';
-import { validated } from '../common/validation';
-import { Caller } from '../graphql/caller';
-import { Context } from '../graphql/context';
-import { AnalysisScope, GapOptions } from './analysis.input';
-import { germanNumber, Table, toCsv, toJsonRows } from './csv';
+import { AnalysisScope, GapOptions } from '../../analysis/analysis.input';
+import { AnalysisService } from '../../analysis/analysis.service';
+import { germanNumber, Table, toCsv, toJsonRows } from '../../analysis/csv';
+import { SavedAnalysisService } from '../../analysis/saved-analysis.service';
+import { assertPermitted, Permission } from '../../auth/access';
+import { callerOf } from '../../auth/authenticate';
+import { Caller } from '../../auth/caller';
+import { validated } from '../../common/validation';
+import { RequestContext } from '../context';
 
 type Query = Record<string, string | undefined>;
 
@@ -21,7 +23,7 @@ const gapOptionsOf = (query: Query) => validated(Object.assign(new GapOptions(),
   thinBelow: integer(query, 'thinBelow', 3), closersPerGap: integer(query, 'closersPerGap', 5), includeCovered: query.includeCovered === 'true',
 }));
 
-async function names(context: Context, ids: string[]): Promise<Map<string, string>> {
+async function names(context: RequestContext, ids: string[]): Promise<Map<string, string>> {
   const companies = await context.loaders.company.loadMany(ids);
   return new Map(ids.map((id, i) => {
     const company = companies[i];
@@ -29,11 +31,11 @@ async function names(context: Context, ids: string[]): Promise<Map<string, strin
   }));
 }
 
-const REPORTS: Record<string, (query: Query, context: Context) => Promise<Table>> = {
-  'capability-gaps': async (query, context) => {
+const REPORTS: Record<string, (query: Query, context: RequestContext, analysis: AnalysisService) => Promise<Table>> = {
+  'capability-gaps': async (query, context, analysis) => {
     const [scope, options] = await Promise.all([scopeOf(query), gapOptionsOf(query)]);
     const taxonomy = await context.catalog.capabilities();
-    const report = await context.services.analysis.capabilityGaps(scope, options, taxonomy);
+    const report = await analysis.capabilityGaps(scope, options, taxonomy);
     const company = await names(context, report.gaps.flatMap((g) => [...g.supplierIds, ...g.closers.map((c) => c.companyId)]));
     return {
       columns: ['Status', 'Fähigkeit', 'Domäne', 'Mindeststufe', 'Anbieter im Bereich', 'Offene Rollen', 'Früheste Frist', 'Anbieter', 'Mögliche Anbieter außerhalb'],
@@ -47,8 +49,8 @@ const REPORTS: Record<string, (query: Query, context: Context) => Promise<Table>
       }),
     };
   },
-  'supply-chain': async (query, context) => {
-    const report = await context.services.analysis.supplyChain(text(query, 'program'), text(query, 'prime'), integer(query, 'maxDepth', 4));
+  'supply-chain': async (query, context, analysis) => {
+    const report = await analysis.supplyChain(text(query, 'program'), text(query, 'prime'), integer(query, 'maxDepth', 4));
     const company = await names(context, report.companies.map((c) => c.companyId));
     const spof = new Map(report.singlePointsOfFailure.map((s) => [s.companyId, s.cutOffIds]));
     return {
@@ -59,16 +61,16 @@ const REPORTS: Record<string, (query: Query, context: Context) => Promise<Table>
       ]),
     };
   },
-  'paths-to-prime': async (query, context) => {
-    const paths = await context.services.analysis.pathsToPrime(text(query, 'company') ?? '', text(query, 'prime') ?? '', integer(query, 'first', 5));
+  'paths-to-prime': async (query, context, analysis) => {
+    const paths = await analysis.pathsToPrime(text(query, 'company') ?? '', text(query, 'prime') ?? '', integer(query, 'first', 5));
     const company = await names(context, paths.flatMap((p) => p.steps.map((s) => s.companyId)));
     return {
       columns: ['Pfad', 'Schritt', 'Tier', 'Firma', 'Liefert', 'Programm'],
       rows: paths.flatMap((path, p) => path.steps.map((step, s) => [p + 1, s + 1, step.tier, company.get(step.companyId), step.product, step.programId])),
     };
   },
-  concentration: async (query, context) => {
-    const entries = await context.services.analysis.concentration(await scopeOf(query));
+  concentration: async (query, context, analysis) => {
+    const entries = await analysis.concentration(await scopeOf(query));
     const [taxonomy, regions] = await Promise.all([context.catalog.capabilities(), context.catalog.regions()]);
     const company = await names(context, entries.map((e) => e.largestGroupId));
     return {
@@ -94,7 +96,10 @@ function send(req: Request, res: Response, name: string, format: string, table: 
  * Every report as CSV (for German Excel) or JSON: /reports/capability-gaps.csv?network=nmwp-nrw,
  * /reports/supply-chain.json?program=..., /reports/analyses/<name>.csv?days=30, ...
  */
-export function reportRouter(context: (caller: Caller) => Context): Router {
+export function reportRouter(
+  services: { analysis: AnalysisService; savedAnalyses: SavedAnalysisService },
+  context: (caller: Caller) => RequestContext,
+): Router {
   const router = Router();
   router.get('/reports/analyses/:file', async (req, res, next: NextFunction) => {
     const match = /^([\w-]+)\.(csv|json)$/.exec(req.params.file);
@@ -102,7 +107,7 @@ export function reportRouter(context: (caller: Caller) => Context): Router {
     try {
       const caller = callerOf(res);
       assertPermitted(caller, Permission.RUN_SAVED_ANALYSES);
-      const result = await context(caller).services.savedAnalyses.run(match[1], req.query as Query);
+      const result = await services.savedAnalyses.run(match[1], req.query as Query);
       send(req, res, match[1], match[2], { columns: result.columns, rows: result.rows.map((row) => result.columns.map((c) => row[c])) });
     } catch (error) {
       next(error);
@@ -115,7 +120,7 @@ export function reportRouter(context: (caller: Caller) => Context): Router {
       return void res.status(404).json({ error: { code: 'NOT_FOUND', message: `reports: ${Object.keys(REPORTS).join(', ')}, analyses/<name>; as .csv or .json` } });
     }
     try {
-      send(req, res, match[1], match[2], await build(req.query as Query, context(callerOf(res))));
+      send(req, res, match[1], match[2], await build(req.query as Query, context(callerOf(res)), services.analysis));
     } catch (error) {
       next(error);
     }

@@ -8,33 +8,31 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { Express } from 'express';
 import { Driver } from 'neo4j-driver';
 
-import { reportRouter } from './analysis/report.routes';
-import { ApiKeyEntry, Authenticator } from './auth/api-keys';
-import { authenticate, callerOf } from './auth/authenticate';
-import { httpErrorHandler } from './common/http-errors';
-import { loadCypherLibrary } from './db/cypher';
-import { importRouter } from './import/import.routes';
-import { ImportService } from './import/import.service';
-import { Executor } from './db/executor';
-import { ANONYMOUS, Caller } from './graphql/caller';
-import { Context, createContext, createServices, Services } from './graphql/context';
-import { depthLimit } from './graphql/depth-limit';
-import { formatError } from './graphql/format-error';
-import { graphiqlRouter } from './graphql/graphiql';
-import { createRepositories, Repositories } from './graphql/repositories';
-import { getSchema } from './graphql/schema';
-import { webAppRouter } from './web/web-app.routes';
+import { ApiKeyEntry, Authenticator } from '../auth/api-keys';
+import { authenticate, callerOf } from '../auth/authenticate';
+import { ANONYMOUS, Caller } from '../auth/caller';
+import { httpErrorHandler } from '../common/http-errors';
+import { loadCypherLibrary } from '../db/cypher';
+import { Executor } from '../db/executor';
+import { createContainer, Services } from './container';
+import { createRequestContext, RequestContext } from './context';
+import { depthLimit } from './depth-limit';
+import { formatError } from './format-error';
+import { graphiqlRouter } from './http/graphiql';
+import { importRouter } from './http/import.routes';
+import { reportRouter } from './http/report.routes';
+import { webAppRouter } from './http/web-app.routes';
+import { buildAppSchema } from './schema';
 
 export const GRAPHQL_PATH = '/graphql';
 
 export interface App {
   executor: Executor;
-  repositories: Repositories;
   services: Services;
-  apollo: ApolloServer<Context>;
+  apollo: ApolloServer<RequestContext>;
   http: Express;
   /** A fresh context as a request of this caller (anonymous by default) would get it (tests use it with apollo.executeOperation). */
-  context(caller?: Caller): Context;
+  context(caller?: Caller): RequestContext;
   stop(): Promise<void>;
 }
 
@@ -46,16 +44,16 @@ export interface AppOptions {
   apiKeys?: ApiKeyEntry[] | null;
 }
 
-/** Wires executor, repositories, services and Apollo Server; nothing listens until `listen`. */
+/** Wires executor, container (repositories, services, resolvers), schema, Apollo Server and the HTTP routes; nothing listens until `listen`. */
 export async function createApp(options: AppOptions): Promise<App> {
   const executor = new Executor(options.driver, loadCypherLibrary(), {
     database: options.database,
     timeoutMs: options.queryTimeoutMs ?? 30000,
   });
-  const repositories = createRepositories(executor);
-  const services = createServices(repositories, executor);
-  const apollo = new ApolloServer<Context>({
-    schema: await getSchema(),
+  const container = createContainer(executor);
+  const { repositories, services } = container;
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildAppSchema(container),
     formatError,
     validationRules: [depthLimit()],
     introspection: true,
@@ -65,7 +63,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
-  const context = (caller: Caller = ANONYMOUS) => createContext(caller, repositories, services);
+  const context = (caller: Caller = ANONYMOUS) => createRequestContext(caller, repositories);
 
   const http = express();
   http.disable('x-powered-by');
@@ -82,14 +80,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   http.use(webAppRouter());
   // Everything below answers only to a valid API key when keys are configured.
   http.use(authenticate(new Authenticator(options.apiKeys ?? null)));
-  http.use(reportRouter(context));
-  http.use(importRouter(new ImportService(executor)));
+  http.use(reportRouter(services, context));
+  http.use(importRouter(services.import));
   http.use(GRAPHQL_PATH, express.json({ limit: '2mb' }), expressMiddleware(apollo, { context: async ({ res }) => context(callerOf(res)) }));
   http.use(httpErrorHandler);
 
   return {
     executor,
-    repositories,
     services,
     apollo,
     http,

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, ContainerType } from 'type-graphql';
 
 import { authChecker } from '../auth/access';
 import { ANALYSIS_RESOLVERS } from '../analysis/analysis.resolver';
@@ -24,7 +24,8 @@ import {
   CapabilityRequirementResolver, CertificationRequirementResolver, SupplyRoleConnectionResolver, SupplyRoleResolver,
 } from '../supply-role/supply-role.resolver';
 
-const RESOLVERS = [
+/** Every resolver class of the schema. */
+export const RESOLVERS = [
   CompanyResolver, CompanyConnectionResolver, CapabilityClaimResolver, CertificateResolver, MembershipResolver, ProgramTierResolver,
   CapabilityResolver, CertificationResolver, ProgramResolver, NetworkResolver, RegionResolver,
   SupplyRoleResolver, SupplyRoleConnectionResolver, CapabilityRequirementResolver, CertificationRequirementResolver,
@@ -35,19 +36,24 @@ const RESOLVERS = [
   ReadinessResolver, ReadinessAnswerResolver, MeResolver,
 ] as const;
 
-let schema: Promise<GraphQLSchema> | undefined;
-
-/** The executable schema, built once from the resolver classes, with class-validator on every input. */
-export function getSchema(): Promise<GraphQLSchema> {
-  schema ??= buildSchema({
+/** The executable schema over a container of resolver instances, with class-validator on every input. */
+export function buildAppSchema(container: ContainerType): Promise<GraphQLSchema> {
+  return buildSchema({
     resolvers: RESOLVERS,
+    container,
     authChecker,
     validate: { forbidUnknownValues: false },
   });
-  return schema;
 }
+
+/** Printing a schema resolves nothing, so the SDL needs no resolver instances and no database. */
+const NO_RESOLVER_INSTANCES: ContainerType = {
+  get: (resolverClass: { name: string }) => {
+    throw new Error(`${resolverClass.name}: a schema built for printing does not resolve`);
+  },
+};
 
 /** The SDL committed as schema.graphql, sorted so that it only changes when the API does. */
 export async function printSchemaSdl(): Promise<string> {
-  return `${printSchema(lexicographicSortSchema(await getSchema()))}\n`;
+  return `${printSchema(lexicographicSortSchema(await buildAppSchema(NO_RESOLVER_INSTANCES)))}\n`;
 }
