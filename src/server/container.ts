@@ -1,5 +1,3 @@
-import { ContainerType } from 'type-graphql';
-
 import { AnalysisRepository } from '../analysis/analysis.repository';
 import { AnalysisResolver } from '../analysis/analysis.resolver';
 import { AnalysisService } from '../analysis/analysis.service';
@@ -50,13 +48,15 @@ export interface Services {
   import: ImportService;
 }
 
-/** The application's parts over one executor; type-graphql asks it for the resolver instances (`get`). */
-export interface AppContainer extends ContainerType {
+type ResolverClass = new (...args: never[]) => object;
+
+/** The application's parts over one executor; it is type-graphql's `container`, which asks it for resolver instances. */
+export interface AppContainer {
   repositories: Repositories;
   services: Services;
+  /** The one instance of a resolver class. */
+  get(resolverClass: ResolverClass): object;
 }
-
-type ResolverClass = abstract new (...args: never[]) => object;
 
 function createRepositories(executor: Executor): Repositories {
   return {
@@ -107,15 +107,15 @@ function createResolvers(services: Services): object[] {
 export function createContainer(executor: Executor): AppContainer {
   const repositories = createRepositories(executor);
   const services = createServices(repositories, executor);
-  const resolvers = new Map<ResolverClass, object>(createResolvers(services).map((resolver) => [resolver.constructor as ResolverClass, resolver]));
+  const resolvers = new Map(createResolvers(services).map((resolver) => [resolver.constructor as ResolverClass, resolver]));
   return {
     repositories,
     services,
-    get(resolverClass: new () => object): object {
+    get(resolverClass) {
       let resolver = resolvers.get(resolverClass);
       if (!resolver) {
         if (resolverClass.length > 0) throw new Error(`The container does not build ${resolverClass.name}: add it to createResolvers in src/server/container.ts`);
-        resolver = new resolverClass();
+        resolver = new (resolverClass as new () => object)();
         resolvers.set(resolverClass, resolver);
       }
       return resolver;
