@@ -10,7 +10,8 @@ export interface Reference {
   field: string;
 }
 
-const ENTITY_NAMES: Record<ReferenceKind, string> = {
+/** What each kind of id names, as errors and reports call it. */
+export const REFERENCED_ENTITIES: Record<ReferenceKind, string> = {
   companies: 'Company',
   capabilities: 'Capability',
   certifications: 'Certification',
@@ -19,21 +20,32 @@ const ENTITY_NAMES: Record<ReferenceKind, string> = {
   regions: 'Region',
 };
 
+/** The parameter of graph/missing-references that takes the ids of each kind. */
+const QUERY_PARAMETERS: Record<ReferenceKind, string> = {
+  companies: 'companyIds', capabilities: 'capabilityIds', certifications: 'certificationIds',
+  programs: 'programIds', networks: 'networkIds', regions: 'regionIds',
+};
+
+/** The distinct ids of each kind, as graph/missing-references takes them. */
+export function idsByKind(references: readonly Pick<Reference, 'kind' | 'id'>[]): Record<string, string[]> {
+  return Object.fromEntries((Object.keys(QUERY_PARAMETERS) as ReferenceKind[]).map((kind) => [
+    QUERY_PARAMETERS[kind], [...new Set(references.filter((ref) => ref.kind === kind).map((ref) => ref.id))],
+  ]));
+}
+
+/** Of the referenced ids, the ones the graph does not have, per kind; one query, inside the caller's transaction. */
+export async function findMissingReferences(tx: QueryRunner, references: readonly Pick<Reference, 'kind' | 'id'>[]): Promise<Record<ReferenceKind, string[]>> {
+  const [missing] = await tx.run<Record<ReferenceKind, string[]>>('graph/missing-references', idsByKind(references));
+  return missing;
+}
+
 /**
  * Checks in one query, inside the caller's transaction, that every referenced id exists; throws
  * NOT_FOUND naming the first missing one, which rolls the transaction back.
  */
 export async function assertReferencesExist(tx: QueryRunner, references: Reference[]): Promise<void> {
   if (references.length === 0) return;
-  const idsOf = (kind: ReferenceKind) => references.filter((ref) => ref.kind === kind).map((ref) => ref.id);
-  const [missing] = await tx.run<Record<ReferenceKind, string[]>>('graph/missing-references', {
-    companyIds: idsOf('companies'),
-    capabilityIds: idsOf('capabilities'),
-    certificationIds: idsOf('certifications'),
-    programIds: idsOf('programs'),
-    networkIds: idsOf('networks'),
-    regionIds: idsOf('regions'),
-  });
+  const missing = await findMissingReferences(tx, references);
   const first = references.find((ref) => missing[ref.kind].includes(ref.id));
-  if (first) throw new NotFoundError(ENTITY_NAMES[first.kind], first.id, first.field);
+  if (first) throw new NotFoundError(REFERENCED_ENTITIES[first.kind], first.id, first.field);
 }

@@ -1,4 +1,4 @@
-import type { ReferenceKind } from '../db/references';
+import { ReferenceKind, REFERENCED_ENTITIES } from '../db/references';
 import { ColumnMapping } from './column-mapping';
 import { ImportKind } from './columns';
 import { ImportRow, RowProblem } from './import.type';
@@ -32,10 +32,6 @@ const LIST_COLUMNS: Record<ImportKind, { key: string; idKey: string; kind: Refer
   ],
 };
 
-const SINGULAR: Record<ReferenceKind, string> = {
-  companies: 'company', capabilities: 'capability', certifications: 'certification', programs: 'program', networks: 'network', regions: 'region',
-};
-
 /** Every id the rows refer to, row by row: first the entries of list columns, then the id columns. */
 export function referencesIn(kind: ImportKind, rows: readonly ImportRow[], mapping: ColumnMapping): RowReference[] {
   return rows.flatMap((row) => [
@@ -49,22 +45,9 @@ export function referencesIn(kind: ImportKind, rows: readonly ImportRow[], mappi
   ]);
 }
 
-/** The parameter of graph/missing-references that takes the ids of each kind. */
-const QUERY_PARAMETER: Record<ReferenceKind, string> = {
-  companies: 'companyIds', capabilities: 'capabilityIds', certifications: 'certificationIds',
-  programs: 'programIds', networks: 'networkIds', regions: 'regionIds',
-};
-
-/** The distinct ids of each kind, as graph/missing-references takes them. */
-export function idsByKind(references: readonly RowReference[]): Record<string, string[]> {
-  return Object.fromEntries((Object.keys(QUERY_PARAMETER) as ReferenceKind[]).map((kind) => [
-    QUERY_PARAMETER[kind], [...new Set(references.filter((ref) => ref.kind === kind).map((ref) => ref.id))],
-  ]));
-}
-
 /** One problem per reference to an id the graph does not have, in the order of the references. */
 export function unknownReferences(references: readonly RowReference[], missing: Record<ReferenceKind, string[]>): RowProblem[] {
   return references
     .filter((ref) => missing[ref.kind].includes(ref.id))
-    .map((ref) => ({ line: ref.line, column: ref.column, reason: `unknown ${SINGULAR[ref.kind]} '${ref.id}'` }));
+    .map((ref) => ({ line: ref.line, column: ref.column, reason: `unknown ${REFERENCED_ENTITIES[ref.kind].toLowerCase()} '${ref.id}'` }));
 }

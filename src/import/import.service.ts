@@ -1,11 +1,11 @@
 import { EVIDENCE_RANK } from '../common/enums';
 import { Executor } from '../db/executor';
 import { QueryName } from '../db/query-names';
-import type { ReferenceKind } from '../db/references';
+import { findMissingReferences } from '../db/references';
 import { mapColumns } from './column-mapping';
 import { COLUMNS, ImportKind } from './columns';
 import { KnownCompany, nameTwins, postalCodesOf } from './duplicate-names';
-import { idsByKind, referencesIn, RowReference, unknownReferences } from './import-references';
+import { referencesIn, RowReference, unknownReferences } from './import-references';
 import { DuplicateWarning, ImportRow, RowProblem } from './import.type';
 import { validateRows } from './row-validation';
 import { readTable } from './table';
@@ -90,7 +90,7 @@ export class ImportService {
 
   /** Rejects rows that name a company, capability, certification, program or region the graph does not know. */
   private async checkReferences(references: RowReference[]): Promise<RowProblem[]> {
-    const [missing] = await this.executor.read<Record<ReferenceKind, string[]>>('importReferences', 'graph/missing-references', idsByKind(references));
+    const missing = await this.executor.readTransaction('importReferences', (tx) => findMissingReferences(tx, references));
     return unknownReferences(references, missing);
   }
 

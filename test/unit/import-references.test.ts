@@ -1,6 +1,7 @@
 import { mapColumns } from '../../src/import/column-mapping';
 import { COLUMNS } from '../../src/import/columns';
-import { idsByKind, referencesIn, unknownReferences } from '../../src/import/import-references';
+import { idsByKind } from '../../src/db/references';
+import { referencesIn, unknownReferences } from '../../src/import/import-references';
 
 const nothingMissing = { companies: [], capabilities: [], certifications: [], programs: [], networks: [], regions: [] };
 
