@@ -1,7 +1,8 @@
-import { getIntrospectionQuery } from 'graphql';
+import { getIntrospectionQuery, print } from 'graphql';
 
 import { SMALL_GRAPH } from './fixtures/small-graph';
-import { createTestApp, loadFixture, serveForTest, TestApp } from './helpers/test-app';
+import { graphql } from './graphql';
+import { createTestApp, GqlResult, loadFixture, removeFixture, serveForTest, TestApp } from './helpers/test-app';
 
 let t: TestApp;
 let http: { base: string; close(): Promise<void> };
@@ -16,6 +17,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await http.close();
+  await removeFixture(t);
   await t.close();
 });
 
@@ -24,7 +26,7 @@ describe('over HTTP', () => {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ companies(first: 1) { edges { node { id name } } } }' }),
+      body: JSON.stringify({ query: print(FIRST_COMPANY) }),
     });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { companies: { edges: [{ node: { id: 'sme-c', name: 'Ceramics C GmbH' } }] } } });
@@ -34,7 +36,7 @@ describe('over HTTP', () => {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ me { kind name companyId source isStaff } }' }),
+      body: JSON.stringify({ query: print(ME) }),
     });
     expect(await response.json()).toEqual({ data: { me: { kind: 'ANONYMOUS', name: null, companyId: null, source: 'api (anonymous)', isStaff: true } } });
   });
@@ -42,7 +44,7 @@ describe('over HTTP', () => {
   it('refuses operations nested deeper than 12 levels before running them, but not introspection', async () => {
     const post = async (query: string) => (await fetch(`${base}/graphql`, {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }),
-    })).json() as Promise<any>;
+    })).json() as Promise<GqlResult<unknown>>;
     // Each hop up the chain is two levels (customers, customer); the leaf id is one more.
     const chain = (hops: number) => `{ company(id: "sme-f") ${'{ customers { customer '.repeat(hops)}{ id }${' } }'.repeat(hops)} }`;
     const five = await post(chain(5));
@@ -65,7 +67,7 @@ describe('over HTTP', () => {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ company(id: "nope") { id } }' }),
+      body: JSON.stringify({ query: print(UNKNOWN_COMPANY) }),
     });
     const body = (await response.json()) as { errors: unknown[] };
     expect(body.errors[0]).toMatchObject({ message: "Company 'nope' not found (id)", extensions: { code: 'NOT_FOUND', field: 'id' } });
@@ -101,7 +103,7 @@ describe('REST parameters, checked by the rules GraphQL applies', () => {
     expect(await response.json()).toEqual({
       errors: [{ message: 'Invalid input: thinBelow: thinBelow must be at least 2', extensions: { code: 'BAD_USER_INPUT', field: 'thinBelow' } }],
     });
-    const viaGraphql = await t.gql('{ capabilityGaps(options: { thinBelow: 1 }) { gaps { status } } }');
+    const viaGraphql = await t.gql(GAPS_THIN_BELOW_ONE);
     expect(viaGraphql.errors?.[0]).toMatchObject({
       message: 'Invalid input: options.thinBelow: thinBelow must be at least 2',
       extensions: { code: 'BAD_USER_INPUT', field: 'options.thinBelow' },
@@ -135,3 +137,23 @@ describe('REST parameters, checked by the rules GraphQL applies', () => {
     });
   });
 });
+
+const FIRST_COMPANY = graphql(`
+  query FirstCompany {
+    companies(first: 1) { edges { node { id name } } }
+  }`);
+
+const ME = graphql(`
+  query Me {
+    me { kind name companyId source isStaff }
+  }`);
+
+const UNKNOWN_COMPANY = graphql(`
+  query UnknownCompany {
+    company(id: "nope") { id }
+  }`);
+
+const GAPS_THIN_BELOW_ONE = graphql(`
+  query GapsThinBelowOne {
+    capabilityGaps(options: { thinBelow: 1 }) { gaps { status } }
+  }`);
