@@ -1,6 +1,6 @@
-import { loadDemoData, seedDemoData } from '../src/demo-data/demo-data';
+import { loadDemoData } from '../src/demo-data/demo-data';
 import { graphql, VariablesOf } from './graphql';
-import { createTestApp, graphStats, loadFixture, removeFixture, TestApp } from './helpers/test-app';
+import { createTestApp, graphStats, loadFixture, reloadFixture, removeFixture, TestApp } from './helpers/test-app';
 
 let t: TestApp;
 
@@ -17,7 +17,7 @@ afterAll(async () => {
 describe('the demo data', () => {
   it('is idempotent: loading it a second time gives the same graph', async () => {
     const once = await graphStats(t);
-    await seedDemoData(t.app.executor, loadDemoData());
+    await reloadFixture(t, loadDemoData());
     expect(await graphStats(t)).toEqual(once);
   });
 

@@ -1,6 +1,6 @@
 import { SMALL_GRAPH } from './fixtures/small-graph';
 import { graphql, VariablesOf } from './graphql';
-import { createTestApp, graphStats, loadFixture, removeFixture, restoreFixture, TestApp } from './helpers/test-app';
+import { createTestApp, graphStats, loadFixture, reloadFixture, removeFixture, TestApp } from './helpers/test-app';
 
 let t: TestApp;
 
@@ -17,7 +17,7 @@ afterAll(async () => {
 /** Puts back the claims and certificates of the fixture's companies that the tests below replace. */
 async function restoreClaimsAndCertificates(): Promise<void> {
   await t.driver.executeQuery("MATCH (company:Company) WHERE company.id IN ['sme-c', 'sme-f'] MATCH (company)-[fact:HAS_CAPABILITY|HOLDS]->() DELETE fact");
-  await restoreFixture(t, SMALL_GRAPH);
+  await reloadFixture(t, SMALL_GRAPH);
 }
 
 const NEW_COMPANY: VariablesOf<typeof UPSERT_COMPANY>['input'] = {
@@ -299,7 +299,7 @@ describe('supply links', () => {
 });
 
 describe('deleteCompany', () => {
-  afterAll(() => restoreFixture(t, SMALL_GRAPH));
+  afterAll(() => reloadFixture(t, SMALL_GRAPH));
 
   it('deletes the company with its contacts, links and the roles it buys, and answers NOT_FOUND the second time', async () => {
     const { data } = await t.gql(DELETE_COMPANY, { id: 'sme-c' });

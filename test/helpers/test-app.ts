@@ -84,10 +84,11 @@ export async function loadFixture(testApp: TestApp, data: DemoData): Promise<voi
 }
 
 /**
- * Seeds the suite's fixture again (upserts on ids) to put back what a test changed or deleted; the nodes it
- * re-creates count as the fixture's from then on. What a test added beside the fixture, it removes itself.
+ * Seeds the suite's fixture again (upserts on ids), e.g. to put back what a test changed or deleted; the nodes it
+ * creates anew (a deleted company, replaced readiness answers) count as the fixture's from then on. What a test
+ * added beside the fixture, it removes itself.
  */
-export async function restoreFixture(testApp: TestApp, data: DemoData): Promise<void> {
+export async function reloadFixture(testApp: TestApp, data: DemoData): Promise<void> {
   const before = new Set(await nodeIds(testApp));
   await seedDemoData(testApp.app.executor, data);
   const recreated = (await nodeIds(testApp)).filter((id) => !before.has(id));
