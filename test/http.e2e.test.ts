@@ -41,10 +41,12 @@ describe('over HTTP', () => {
     expect(await response.json()).toEqual({ data: { me: { kind: 'ANONYMOUS', name: null, companyId: null, source: 'api (anonymous)', isStaff: true } } });
   });
 
+  // Operations built as text: nesting and fragment spreads no typed document would write.
+  const post = async (query: string) => (await fetch(`${base}/graphql`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }),
+  })).json() as Promise<GqlResult<unknown>>;
+
   it('refuses operations nested deeper than 12 levels before running them, but not introspection', async () => {
-    const post = async (query: string) => (await fetch(`${base}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }),
-    })).json() as Promise<GqlResult<unknown>>;
     // Each hop up the chain is two levels (customers, customer); the leaf id is one more.
     const chain = (hops: number) => `{ company(id: "sme-f") ${'{ customers { customer '.repeat(hops)}{ id }${' } }'.repeat(hops)} }`;
     const five = await post(chain(5));
@@ -57,7 +59,10 @@ describe('over HTTP', () => {
     expect(viaFragment.errors?.[0].message).toBe('The operation nests fields 14 levels deep; at most 12 are allowed');
     const introspection = await post(getIntrospectionQuery());
     expect(introspection.errors).toBeUndefined();
-    // Fragments spread twice at every one of 40 levels (2^40 paths) are measured once each, not path by path.
+  });
+
+  it('regression: a document spreading fragments twice at each of 40 levels is answered; the depth rule walked its 2^40 paths', async () => {
+    // Each fragment is measured once, not path by path.
     const fragments = Array.from({ length: 40 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ... on Query { ...F${i + 1} } }`);
     const wide = await post(`query { ...F0 } ${fragments.join(' ')} fragment F40 on Query { me { kind } }`);
     expect(wide).toEqual({ data: { me: { kind: 'ANONYMOUS' } } });
@@ -97,7 +102,7 @@ describe('over HTTP', () => {
 type HttpErrors = { errors: { message: string; extensions: { code: string; field?: string } }[] };
 
 describe('REST parameters, checked by the rules GraphQL applies', () => {
-  it('answers thinBelow=1 with 400 naming the field, as GraphQL refuses options.thinBelow', async () => {
+  it('regression: thinBelow=1 on the report route is refused with 400 naming the field, as GraphQL refuses options.thinBelow; the route skipped the @Min(2)', async () => {
     const response = await fetch(`${base}/reports/capability-gaps.csv?thinBelow=1`);
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({

@@ -123,7 +123,7 @@ describe('setCompanyCapabilities', () => {
     ]);
   });
 
-  it('keeps the source of claims and certificates sent again unchanged (the web editors send the whole list)', async () => {
+  it('regression: claims and certificates sent again unchanged (the web editors send the whole list) keep their source; they took the editor\'s', async () => {
     // Ceramics C's milling claim (demo data, self-declared) is sent again as it is, beside a changed armour-tiles claim.
     const claims = await t.gql(SET_CAPABILITIES, {
       companyId: 'sme-c',
