@@ -2,9 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import type { TadaDocumentNode } from 'gql.tada';
+import { print } from 'graphql';
+
 import { addApiKey, loadApiKeys } from '../src/auth/api-keys';
 import { SMALL_GRAPH } from './fixtures/small-graph';
-import { createTestApp, loadFixture, serveForTest, TestApp } from './helpers/test-app';
+import { graphql } from './graphql';
+import { createTestApp, GqlResult, loadFixture, removeFixture, removeReadinessAssessments, serveForTest, TestApp } from './helpers/test-app';
 
 let t: TestApp;
 let http: { base: string; close(): Promise<void> };
@@ -24,47 +28,49 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await http.close();
+  await removeReadinessAssessments(t);
+  await removeFixture(t);
   await t.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 /** A GraphQL request over HTTP, with the key (if any) as a bearer token. */
-async function post(key: string | null, query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: any }> {
+async function post<Result, Variables>(
+  key: string | null,
+  document: TadaDocumentNode<Result, Variables>,
+  variables?: Variables,
+): Promise<{ status: number; body: GqlResult<Result> }> {
   const response = await fetch(`${http.base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: print(document), variables }),
   });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as GqlResult<Result> };
 }
 
-const CLAIMS = '{ company(id: $id) { capabilities { capability { id } level evidenceLevel source } } }';
-const claimsOf = async (id: string) =>
-  (await post(staffKey, `query C($id: ID!) ${CLAIMS}`, { id })).body.data.company.capabilities;
-const SET_CLAIMS = `mutation S($id: ID!, $claims: [CapabilityClaimInput!]!) {
-  setCompanyCapabilities(companyId: $id, capabilities: $claims) { id } }`;
+const claimsOf = async (id: string) => (await post(staffKey, CLAIMS, { id })).body.data?.company?.capabilities;
 
 describe('API keys', () => {
   it('answer 401 without a key or with an unknown one; health and GraphiQL need none', async () => {
-    const none = await post(null, '{ companies(first: 1) { totalCount } }');
+    const none = await post(null, COMPANY_COUNT);
     expect(none.status).toBe(401);
-    expect(none.body.errors[0]).toEqual({
+    expect(none.body.errors?.[0]).toEqual({
       message: 'An API key is required: send it as "Authorization: Bearer <key>"', extensions: { code: 'UNAUTHENTICATED' },
     });
-    const unknown = await post('tg_not-a-key', '{ companies(first: 1) { totalCount } }');
+    const unknown = await post('tg_not-a-key', COMPANY_COUNT);
     expect(unknown.status).toBe(401);
-    expect(unknown.body.errors[0].message).toBe('Unknown API key');
+    expect(unknown.body.errors?.[0].message).toBe('Unknown API key');
     expect((await fetch(`${http.base}/reports/capability-gaps.csv`)).status).toBe(401);
 
     expect((await fetch(`${http.base}/health`)).status).toBe(200);
     expect((await fetch(`${http.base}/graphiql`)).status).toBe(200);
-    const me = await post(companyKey, '{ me { kind name companyId source isStaff company { name } } }');
-    expect(me.body.data.me).toEqual({
+    const me = await post(companyKey, ME);
+    expect(me.body.data?.me).toEqual({
       kind: 'COMPANY', name: 'Ceramics C', companyId: 'sme-c', source: 'self-service (sme-c)', isStaff: false, company: { name: 'Ceramics C GmbH' },
     });
-    expect((await post(staffKey, '{ me { kind source isStaff company { name } } }')).body.data.me)
+    expect((await post(staffKey, ME_WITHOUT_NAME)).body.data?.me)
       .toEqual({ kind: 'STAFF', source: 'staff (Geschäftsstelle)', isStaff: true, company: null });
-    const read = await post(companyKey, '{ companies(first: 1) { totalCount } }');
+    const read = await post(companyKey, COMPANY_COUNT);
     // A company key reads the whole network: the six companies of the fixture.
     expect(read.body).toEqual({ data: { companies: { totalCount: 6 } } });
   });
@@ -84,7 +90,7 @@ describe('API keys', () => {
   it('refuse a company what belongs to other companies or to staff, and write nothing', async () => {
     const before = await claimsOf('sme-d');
     const other = await post(companyKey, SET_CLAIMS, { id: 'sme-d', claims: [{ capabilityId: 'milling', level: 1 }] });
-    expect(other.body.errors[0]).toMatchObject({
+    expect(other.body.errors?.[0]).toMatchObject({
       message: "The key of 'sme-c' may not change company 'sme-d' (companyId)", extensions: { code: 'FORBIDDEN', field: 'companyId' },
     });
     expect(await claimsOf('sme-d')).toEqual(before);
@@ -92,32 +98,34 @@ describe('API keys', () => {
     const verified = await post(companyKey, SET_CLAIMS, {
       id: 'sme-c', claims: [{ capabilityId: 'milling', level: 5 }, { capabilityId: 'composites', level: 5, evidenceLevel: 'VERIFIED' }],
     });
-    expect(verified.body.errors[0].extensions).toEqual({ code: 'FORBIDDEN', field: 'capabilities[1].evidenceLevel' });
-    expect((await claimsOf('sme-c')).map((c: any) => [c.capability.id, c.level])).toEqual([['armour-tiles', 4], ['milling', 3]]);
+    expect(verified.body.errors?.[0].extensions).toEqual({ code: 'FORBIDDEN', field: 'capabilities[1].evidenceLevel' });
+    expect((await claimsOf('sme-c'))?.map((c) => [c.capability.id, c.level])).toEqual([['armour-tiles', 4], ['milling', 3]]);
 
-    const refused = async (query: string, variables?: Record<string, unknown>) => (await post(companyKey, query, variables)).body.errors[0];
-    expect(await refused('mutation { deleteCompany(id: "sme-c") }')).toMatchObject({ message: 'Only network staff may delete companies' });
+    const refused = async <Result, Variables>(document: TadaDocumentNode<Result, Variables>, variables: Variables) =>
+      (await post(companyKey, document, variables)).body.errors?.[0];
+    expect(await refused(DELETE_COMPANY, { id: 'sme-c' })).toMatchObject({ message: 'Only network staff may delete companies' });
     // Who is a prime and who belongs to which network is kept by the network office.
-    expect(await refused('mutation { upsertCompany(input: { id: "sme-c", name: "Ceramics C GmbH", isPrime: true }) { id } }'))
+    expect(await refused(UPSERT_COMPANY, { input: { id: 'sme-c', name: 'Ceramics C GmbH', isPrime: true } }))
       .toMatchObject({ message: 'Only network staff may set isPrime', extensions: { code: 'FORBIDDEN', field: 'isPrime' } });
-    expect(await refused('mutation { upsertCompany(input: { id: "sme-c", name: "Ceramics C GmbH", memberships: [{ networkId: "defence-nrw" }] }) { id } }'))
+    expect(await refused(UPSERT_COMPANY, { input: { id: 'sme-c', name: 'Ceramics C GmbH', memberships: [{ networkId: 'defence-nrw' }] } }))
       .toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'memberships' } });
-    expect(await refused('mutation { upsertCompany(input: { id: "sme-d", name: "Drehteile D KG" }) { id } }')).toMatchObject({ extensions: { field: 'id' } });
-    expect(await refused('mutation { awardReadiness(assessmentId: "dr-any") { id } }')).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-    expect(await refused('mutation { expireReadinessAssessments { id } }')).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-    expect(await refused('mutation { startReadinessAssessment(companyId: "sme-d") { id } }')).toMatchObject({ extensions: { field: 'companyId' } });
-    expect(await refused('mutation { addSupplyLink(input: { supplierId: "sme-d", customerId: "sme-e", programId: "prog-x" }) { id } }'))
+    expect(await refused(UPSERT_COMPANY, { input: { id: 'sme-d', name: 'Drehteile D KG' } })).toMatchObject({ extensions: { field: 'id' } });
+    expect(await refused(AWARD, { id: 'dr-any' })).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(await refused(EXPIRE, {})).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(await refused(START, { companyId: 'sme-d' })).toMatchObject({ extensions: { field: 'companyId' } });
+    expect(await refused(ADD_LINK, { input: { supplierId: 'sme-d', customerId: 'sme-e', programId: 'prog-x' } }))
       .toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'supplierId' } });
-    expect(await refused('mutation { removeSupplyLink(id: "l-ey") { id } }')).toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'id' } });
-    const role = (buyerId: string) => `mutation { upsertSupplyRole(input: { id: "role-1", title: "Taken over", buyerId: "${buyerId}", tier: 2,
-      requiredCapabilities: [{ capabilityId: "milling" }] }) { id } }`;
-    expect(await refused(role('tier1-b'))).toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'buyerId' } });
+    expect(await refused(REMOVE_LINK, { id: 'l-ey' })).toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'id' } });
+    const role = (buyerId: string) => ({
+      input: { id: 'role-1', title: 'Taken over', buyerId, tier: 2, requiredCapabilities: [{ capabilityId: 'milling' }] },
+    });
+    expect(await refused(UPSERT_ROLE, role('tier1-b'))).toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'buyerId' } });
     // Not even by naming itself the buyer of another company's role.
-    expect(await refused(role('sme-c'))).toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'id' } });
+    expect(await refused(UPSERT_ROLE, role('sme-c'))).toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'id' } });
 
-    const check = await post(staffKey, '{ supplyRole(id: "role-1") { title buyer { id } } company(id: "sme-e") { customers { id } } }');
-    expect(check.body.data.supplyRole).toEqual({ title: 'Armour tiles for add-on armour', buyer: { id: 'tier1-b' } });
-    expect(check.body.data.company.customers).toEqual([{ id: 'l-ey' }]);
+    const check = await post(staffKey, ROLE_AND_CUSTOMERS, { roleId: 'role-1', companyId: 'sme-e' });
+    expect(check.body.data?.supplyRole).toEqual({ title: 'Armour tiles for add-on armour', buyer: { id: 'tier1-b' } });
+    expect(check.body.data?.company?.customers).toEqual([{ id: 'l-ey' }]);
 
     const form = new FormData();
     form.append('file', new Blob(['Firmen-ID;Firma\nsme-z;Z GmbH\n']), 'firmen.csv');
@@ -126,21 +134,21 @@ describe('API keys', () => {
   });
 
   it('walk the label: the company submits its own self-assessment, staff award it, the trail says who', async () => {
-    const started = await post(companyKey, 'mutation { startReadinessAssessment(companyId: "sme-c") { id } }');
-    const id = started.body.data.startReadinessAssessment.id;
+    const started = await post(companyKey, START, { companyId: 'sme-c' });
+    const id = started.body.data!.startReadinessAssessment.id;
     const answers = [
       'quality-management', 'documented-processes', 'clear-responsibilities', 'certifications', 'information-security',
       'security-clearance-readiness', 'export-control', 'capacity-and-delivery',
     ].map((criterionId) => ({ criterionId, fulfilled: true, evidence: 'Nachweis' }));
-    const saved = await post(companyKey, 'mutation S($id: ID!, $input: ReadinessAnswersInput!) { saveReadinessAnswers(assessmentId: $id, input: $input) { id } }', {
+    const saved = await post(companyKey, SAVE_ANSWERS, {
       id, input: { answers, claimedCertificationIds: ['iso-9001'], productionEmployees: 20, onTimeDeliveryPercent: 96 },
     });
     expect(saved.body.errors).toBeUndefined();
-    const submitted = await post(companyKey, 'mutation S($id: ID!) { submitReadinessAssessment(assessmentId: $id) { status } }', { id });
-    expect(submitted.body.data.submitReadinessAssessment.status).toBe('IN_PLAUSIBILITY_CHECK');
+    const submitted = await post(companyKey, SUBMIT, { id });
+    expect(submitted.body.data?.submitReadinessAssessment.status).toBe('IN_PLAUSIBILITY_CHECK');
 
-    const awarded = await post(staffKey, 'mutation A($id: ID!) { awardReadiness(assessmentId: $id) { status events { to by } } }', { id });
-    expect(awarded.body.data.awardReadiness).toEqual({
+    const awarded = await post(staffKey, AWARD_WITH_TRAIL, { id });
+    expect(awarded.body.data?.awardReadiness).toEqual({
       status: 'AWARDED',
       events: [
         { to: 'DRAFT', by: 'self-service (sme-c)' }, { to: 'SUBMITTED', by: 'self-service (sme-c)' },
@@ -155,31 +163,32 @@ describe('API keys', () => {
       { capability: { id: 'milling' }, level: 5, evidenceLevel: 'VERIFIED', source: 'staff (Geschäftsstelle)' },
     ]);
     // A company updates its own profile; what it leaves out stays.
-    const profile = await post(companyKey, 'mutation { upsertCompany(input: { id: "sme-c", name: "Ceramics C GmbH", employees: 34 }) { employees isPrime networks { network { id } } } }');
+    const profile = await post(companyKey, UPSERT_PROFILE, { input: { id: 'sme-c', name: 'Ceramics C GmbH', employees: 34 } });
     expect(profile.body.errors).toBeUndefined();
-    const { networks, ...rest } = profile.body.data.upsertCompany;
+    const { networks, ...rest } = profile.body.data!.upsertCompany;
     expect(rest).toEqual({ employees: 34, isPrime: false });
-    expect(networks.map((m: any) => m.network.id).sort()).toEqual(['bvmw-hagen', 'nmwp-nrw']);
+    expect(networks.map((m) => m.network.id).sort()).toEqual(['bvmw-hagen', 'nmwp-nrw']);
   });
 
   it("show another company's self-assessment as its label only, and keep saved analyses for staff", async () => {
-    const started = await post(staffKey, 'mutation { startReadinessAssessment(companyId: "sme-d") { id } }');
-    const id = started.body.data.startReadinessAssessment.id;
-    await post(staffKey, 'mutation S($id: ID!) { saveReadinessAnswers(assessmentId: $id, input: { answers: [{ criterionId: "quality-management", fulfilled: true, evidence: "ISO 9001" }], productionEmployees: 6 }) { id } }', { id });
-    const FIELDS = '{ status complete score productionEmployees answers { score } events { to } }';
+    const started = await post(staffKey, START, { companyId: 'sme-d' });
+    const id = started.body.data!.startReadinessAssessment.id;
+    await post(staffKey, SAVE_ANSWERS, {
+      id, input: { answers: [{ criterionId: 'quality-management', fulfilled: true, evidence: 'ISO 9001' }], productionEmployees: 6 },
+    });
 
-    const own = await post(staffKey, `{ company(id: "sme-d") { readiness ${FIELDS} } }`);
-    expect(own.body.data.company.readiness).toEqual({
+    const own = await post(staffKey, COMPANY_READINESS, { id: 'sme-d' });
+    expect(own.body.data?.company?.readiness).toEqual({
       status: 'DRAFT', complete: true, score: 0.125, productionEmployees: 6, answers: [{ score: 1 }], events: [{ to: 'DRAFT' }],
     });
     const label = { status: 'DRAFT', complete: false, score: 0.125, productionEmployees: null, answers: [], events: [] };
-    expect((await post(companyKey, `{ company(id: "sme-d") { readiness ${FIELDS} } }`)).body.data.company.readiness).toEqual(label);
-    expect((await post(companyKey, `query A($id: ID!) { readinessAssessment(assessmentId: $id) ${FIELDS} }`, { id })).body.data.readinessAssessment).toEqual(label);
+    expect((await post(companyKey, COMPANY_READINESS, { id: 'sme-d' })).body.data?.company?.readiness).toEqual(label);
+    expect((await post(companyKey, READINESS_ASSESSMENT, { id })).body.data?.readinessAssessment).toEqual(label);
     // Its own assessment a company sees whole.
-    expect((await post(companyKey, '{ company(id: "sme-c") { readiness { complete events { to } } } }')).body.data.company.readiness.complete).toBe(true);
+    expect((await post(companyKey, OWN_READINESS, { id: 'sme-c' })).body.data?.company?.readiness?.complete).toBe(true);
 
-    const analysis = await post(companyKey, '{ runAnalysis(name: "members-without-certification", parameters: { networkId: "defence-nrw" }) { rowCount } }');
-    expect(analysis.body.errors[0]).toMatchObject({ message: 'Only network staff may run saved analyses', extensions: { code: 'FORBIDDEN' } });
+    const analysis = await post(companyKey, RUN_MEMBERS_WITHOUT_CERTIFICATION);
+    expect(analysis.body.errors?.[0]).toMatchObject({ message: 'Only network staff may run saved analyses', extensions: { code: 'FORBIDDEN' } });
     const auth = (key: string) => ({ headers: { authorization: `Bearer ${key}` } });
     expect((await fetch(`${http.base}/reports/analyses/members-without-certification.json`, auth(companyKey))).status).toBe(403);
     expect((await fetch(`${http.base}/reports/analyses/members-without-certification.json?networkId=defence-nrw`, auth(staffKey))).status).toBe(200);
@@ -195,3 +204,119 @@ describe('API keys', () => {
     expect(() => loadApiKeys(file)).toThrow(`API keys file ${file}, entry 0: sha256 must be 64 hex digits`);
   });
 });
+
+const COMPANY_COUNT = graphql(`
+  query CompanyCount {
+    companies(first: 1) { totalCount }
+  }`);
+
+const ME = graphql(`
+  query Me {
+    me { kind name companyId source isStaff company { name } }
+  }`);
+
+const ME_WITHOUT_NAME = graphql(`
+  query MeWithoutName {
+    me { kind source isStaff company { name } }
+  }`);
+
+const CLAIMS = graphql(`
+  query Claims($id: ID!) {
+    company(id: $id) { capabilities { capability { id } level evidenceLevel source } }
+  }`);
+
+const SET_CLAIMS = graphql(`
+  mutation SetClaims($id: ID!, $claims: [CapabilityClaimInput!]!) {
+    setCompanyCapabilities(companyId: $id, capabilities: $claims) { id }
+  }`);
+
+const DELETE_COMPANY = graphql(`
+  mutation DeleteCompany($id: ID!) {
+    deleteCompany(id: $id)
+  }`);
+
+const UPSERT_COMPANY = graphql(`
+  mutation UpsertCompany($input: CompanyInput!) {
+    upsertCompany(input: $input) { id }
+  }`);
+
+const UPSERT_PROFILE = graphql(`
+  mutation UpsertProfile($input: CompanyInput!) {
+    upsertCompany(input: $input) { employees isPrime networks { network { id } } }
+  }`);
+
+const START = graphql(`
+  mutation Start($companyId: ID!) {
+    startReadinessAssessment(companyId: $companyId) { id }
+  }`);
+
+const SAVE_ANSWERS = graphql(`
+  mutation SaveAnswers($id: ID!, $input: ReadinessAnswersInput!) {
+    saveReadinessAnswers(assessmentId: $id, input: $input) { id }
+  }`);
+
+const SUBMIT = graphql(`
+  mutation Submit($id: ID!) {
+    submitReadinessAssessment(assessmentId: $id) { status }
+  }`);
+
+const AWARD = graphql(`
+  mutation Award($id: ID!) {
+    awardReadiness(assessmentId: $id) { id }
+  }`);
+
+const AWARD_WITH_TRAIL = graphql(`
+  mutation AwardWithTrail($id: ID!) {
+    awardReadiness(assessmentId: $id) { status events { to by } }
+  }`);
+
+const EXPIRE = graphql(`
+  mutation Expire {
+    expireReadinessAssessments { id }
+  }`);
+
+const ADD_LINK = graphql(`
+  mutation AddLink($input: SupplyLinkInput!) {
+    addSupplyLink(input: $input) { id }
+  }`);
+
+const REMOVE_LINK = graphql(`
+  mutation RemoveLink($id: ID!) {
+    removeSupplyLink(id: $id) { id }
+  }`);
+
+const UPSERT_ROLE = graphql(`
+  mutation UpsertRole($input: SupplyRoleInput!) {
+    upsertSupplyRole(input: $input) { id }
+  }`);
+
+const ROLE_AND_CUSTOMERS = graphql(`
+  query RoleAndCustomers($roleId: ID!, $companyId: ID!) {
+    supplyRole(id: $roleId) { title buyer { id } }
+    company(id: $companyId) { customers { id } }
+  }`);
+
+const READINESS_FIELDS = graphql(`
+  fragment ReadinessFields on ReadinessAssessment {
+    status complete score productionEmployees answers { score } events { to }
+  }`);
+
+const COMPANY_READINESS = graphql(`
+  query CompanyReadiness($id: ID!) {
+    company(id: $id) { readiness { ...ReadinessFields } }
+  }`, [READINESS_FIELDS]);
+
+const READINESS_ASSESSMENT = graphql(`
+  query ReadinessAssessment($id: ID!) {
+    readinessAssessment(assessmentId: $id) { ...ReadinessFields }
+  }`, [READINESS_FIELDS]);
+
+const OWN_READINESS = graphql(`
+  query OwnReadiness($id: ID!) {
+    company(id: $id) { readiness { complete events { to } } }
+  }`);
+
+const RUN_MEMBERS_WITHOUT_CERTIFICATION = graphql(`
+  query RunMembersWithoutCertification {
+    runAnalysis(name: "members-without-certification", parameters: { networkId: "defence-nrw" }) { rowCount }
+  }`);

@@ -1,7 +1,8 @@
 
 import { parseSavedAnalysis } from '../src/analysis/saved-analyses';
-import { MATCHING_GRAPH, SMALL_GRAPH } from './fixtures/small-graph';
-import { createTestApp, loadFixture, serveForTest, TestApp } from './helpers/test-app';
+import { MATCHING_GRAPH } from './fixtures/small-graph';
+import { graphql, ResultOf } from './graphql';
+import { createTestApp, fillEveryRole, loadFixture, removeFixture, serveForTest, TestApp } from './helpers/test-app';
 
 let t: TestApp;
 
@@ -10,7 +11,10 @@ beforeAll(async () => {
   await loadFixture(t, MATCHING_GRAPH);
 });
 
-afterAll(() => t.close());
+afterAll(async () => {
+  await removeFixture(t);
+  await t.close();
+});
 
 /*
  * Demand of the open roles of MATCHING_GRAPH (mandatory requirements; the highest minimum level counts):
@@ -21,7 +25,7 @@ describe('capabilityGaps', () => {
   it('reports every status for the Regierungsbezirk Arnsberg, most severe first, with roll-ups per domain', async () => {
     const { data, errors } = await t.gql(GAPS, { scope: { regionId: 'rb-arnsberg' }, options: { includeCovered: true } });
     expect(errors).toBeUndefined();
-    expect(data.capabilityGaps.gaps).toEqual([
+    expect(data!.capabilityGaps.gaps).toEqual([
       // nobody in Hagen or the Märkischer Kreis; Elektro E in Köln could close it (457.5 km to the Munich buyer)
       { status: 'UNCOVERED', capability: { id: 'harnesses' }, requiredLevel: 3, supplierCount: 0, suppliers: [],
         demand: [{ role: { id: 'role-4' } }, { role: { id: 'role-7' } }], closers: [{ company: { id: 'sme-e' }, level: 3, distanceKm: 457.5 }] },
@@ -34,7 +38,7 @@ describe('capabilityGaps', () => {
       { status: 'COVERED', capability: { id: 'machining' }, requiredLevel: 2, supplierCount: 3,
         suppliers: [{ id: 'sme-c' }, { id: 'sme-d' }, { id: 'sme-r' }], demand: [{ role: { id: 'role-6' } }], closers: [] },
     ]);
-    expect(data.capabilityGaps.domains).toEqual([
+    expect(data!.capabilityGaps.domains).toEqual([
       { domain: { id: 'electronics' }, uncovered: 1, singleSource: 0, thin: 0, covered: 0, roles: 2 },
       { domain: { id: 'materials' }, uncovered: 0, singleSource: 2, thin: 0, covered: 0, roles: 2 },
       { domain: { id: 'manufacturing' }, uncovered: 0, singleSource: 0, thin: 1, covered: 1, roles: 4 },
@@ -44,15 +48,15 @@ describe('capabilityGaps', () => {
   it('counts a sub-network inside its parent and a narrower claim as cover', async () => {
     // Ceramics Company C is a member of NMWP.NRW, inside DEFENCE.NRW, and claims armour tiles, narrower than ceramics.
     const { data } = await t.gql(GAPS, { scope: { networkId: 'defence-nrw' } });
-    const ceramics = data.capabilityGaps.gaps.find((g: any) => g.capability.id === 'ceramics');
+    const ceramics = data!.capabilityGaps.gaps.find((g) => g.capability.id === 'ceramics');
     expect(ceramics).toMatchObject({ status: 'SINGLE_SOURCE', suppliers: [{ id: 'sme-c' }] });
-    const milling = data.capabilityGaps.gaps.find((g: any) => g.capability.id === 'milling');
+    const milling = data!.capabilityGaps.gaps.find((g) => g.capability.id === 'milling');
     expect(milling).toMatchObject({ status: 'UNCOVERED', closers: [{ company: { id: 'sme-d' }, distanceKm: 19.1 }, { company: { id: 'sme-r' }, distanceKm: 19.2 }] });
   });
 
   it('uses the threshold it is given and rejects a bad one or two scopes at once', async () => {
     const { data } = await t.gql(GAPS, { options: { thinBelow: 7, includeCovered: true } });
-    expect(data.capabilityGaps.gaps.map((g: any) => [g.capability.id, g.status])).toEqual([
+    expect(data!.capabilityGaps.gaps.map((g) => [g.capability.id, g.status])).toEqual([
       ['harnesses', 'SINGLE_SOURCE'], ['milling', 'THIN'], ['ceramics', 'THIN'], ['armour-tiles', 'THIN'], ['machining', 'THIN'],
     ]);
     const bad = await t.gql(GAPS, { options: { thinBelow: 1 } });
@@ -68,7 +72,7 @@ describe('supplyChain', () => {
   it('walks a chain four tiers deep below a program and finds its single points of failure', async () => {
     const { data, errors } = await t.gql(CHAIN, { programId: 'prog-x', maxDepth: 4 });
     expect(errors).toBeUndefined();
-    const chain = data.supplyChain;
+    const chain = data!.supplyChain;
     expect(chain.prime.id).toBe('prime-a');
     expect(chain.companies).toEqual([
       { company: { id: 'tier1-b' }, tier: 1, depths: [1] },
@@ -76,7 +80,7 @@ describe('supplyChain', () => {
       { company: { id: 'sme-d' }, tier: 3, depths: [3] },
       { company: { id: 'sme-f' }, tier: 4, depths: [4] },
     ]);
-    expect(chain.links.map((l: any) => [l.id, l.product])).toEqual([
+    expect(chain.links.map((l) => [l.id, l.product])).toEqual([
       ['l-bx', 'turret modules'], ['l-cx', 'armour tiles'], ['l-dx', 'milled tile carriers'], ['l-fx', 'composite blanks'],
     ]);
     expect(chain.singlePointsOfFailure).toEqual([
@@ -93,10 +97,10 @@ describe('supplyChain', () => {
 
   it('over all programs of a prime, a second path takes Company C off the list of single points of failure', async () => {
     const { data } = await t.gql(CHAIN, { primeId: 'prime-a', maxDepth: 4 });
-    expect(data.supplyChain.companies.map((c: any) => [c.company.id, c.tier, c.depths])).toEqual([
+    expect(data!.supplyChain.companies.map((c) => [c.company.id, c.tier, c.depths])).toEqual([
       ['tier1-b', 1, [1]], ['sme-c', 2, [2]], ['sme-d', 2, [2, 3]], ['sme-e', 2, [2]], ['sme-f', 3, [3]],
     ]);
-    expect(data.supplyChain.singlePointsOfFailure.map((s: any) => [s.company.id, s.cutOff.map((c: any) => c.id)])).toEqual([
+    expect(data!.supplyChain.singlePointsOfFailure.map((s) => [s.company.id, s.cutOff.map((c) => c.id)])).toEqual([
       ['sme-d', ['sme-f']], ['tier1-b', ['sme-c', 'sme-d', 'sme-e', 'sme-f']],
     ]);
   });
@@ -115,17 +119,17 @@ describe('pathsToPrime', () => {
   it('gives the shortest paths of a Tier-3 company to its prime, each company with its role', async () => {
     const { data, errors } = await t.gql(PATHS, { companyId: 'sme-f', primeId: 'prime-a' });
     expect(errors).toBeUndefined();
-    const steps = (path: any) => path.steps.map((s: any) => [s.company.id, s.tier, s.product, s.programId]);
-    expect(data.pathsToPrime.map((p: any) => p.length)).toEqual([3, 3]);
-    expect(steps(data.pathsToPrime[0])).toEqual([
+    const steps = (path: ResultOf<typeof PATHS>['pathsToPrime'][number]) => path.steps.map((s) => [s.company.id, s.tier, s.product, s.programId]);
+    expect(data!.pathsToPrime.map((p) => p.length)).toEqual([3, 3]);
+    expect(steps(data!.pathsToPrime[0])).toEqual([
       ['sme-f', 3, 'composite blanks', 'prog-x'], ['sme-d', 2, 'turned parts', 'prog-y'], ['tier1-b', 1, 'turret modules', 'prog-x'], ['prime-a', 0, null, null],
     ]);
-    expect(steps(data.pathsToPrime[1])[2]).toEqual(['tier1-b', 1, 'vetronics', 'prog-y']);
+    expect(steps(data!.pathsToPrime[1])[2]).toEqual(['tier1-b', 1, 'vetronics', 'prog-y']);
   });
 
   it('bounds the number of paths through its arguments class (1 to 100), naming first', async () => {
     for (const first of [0, 101]) {
-      const { errors } = await t.gql('query P($first: Int!) { pathsToPrime(companyId: "sme-f", primeId: "prime-a", first: $first) { length } }', { first });
+      const { errors } = await t.gql(PATHS_PAGE, { companyId: 'sme-f', primeId: 'prime-a', first });
       expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     }
   });
@@ -142,7 +146,7 @@ describe('concentration', () => {
   it('shows per capability the share of the largest Kreis and the largest group', async () => {
     const { data, errors } = await t.gql(CONCENTRATION, { scope: { regionId: 'nrw' } });
     expect(errors).toBeUndefined();
-    const byId = Object.fromEntries(data.concentration.map((c: any) => [c.capability.id, c]));
+    const byId = Object.fromEntries(data!.concentration.map((c) => [c.capability.id, c]));
     // Armour tiles in NRW: Ceramics C and Pulver P in Hagen, Holding H in Köln; ceramics adds Tier One B (group H),
     // Keramik K, Nord N and Qualität Q (all filed under Köln).
     expect(byId['armour-tiles']).toEqual({
@@ -153,15 +157,15 @@ describe('concentration', () => {
       capability: { id: 'ceramics' }, supplierCount: 7, largestRegion: { id: 'koeln' }, largestRegionShare: 0.7143,
       largestGroup: { id: 'group-h' }, largestGroupShare: 0.2857,
     });
-    expect(data.concentration[0].largestRegionShare).toBe(1);
+    expect(data!.concentration[0].largestRegionShare).toBe(1);
   });
 });
 
 describe('saved analyses', () => {
   it('lists at least ten documented analyses with their parameters', async () => {
-    const { data } = await t.gql('{ savedAnalyses { name title description parameters { name type required defaultValue min max } } }');
-    expect(data.savedAnalyses.length).toBeGreaterThanOrEqual(10);
-    expect(data.savedAnalyses.find((a: any) => a.name === 'single-source-capabilities')).toEqual({
+    const { data } = await t.gql(SAVED_ANALYSES);
+    expect(data!.savedAnalyses.length).toBeGreaterThanOrEqual(10);
+    expect(data!.savedAnalyses.find((a) => a.name === 'single-source-capabilities')).toEqual({
       name: 'single-source-capabilities',
       title: 'Single-source capabilities',
       description: 'Capabilities that exactly one company holds at or above the given level.',
@@ -171,13 +175,13 @@ describe('saved analyses', () => {
 
   it('runs one with parameters, read-only', async () => {
     const four = await t.gql(RUN, { name: 'single-source-capabilities', parameters: { minLevel: 4 } });
-    expect(four.data.runAnalysis).toEqual({
+    expect(four.data!.runAnalysis).toEqual({
       columns: ['capabilityId', 'capability', 'companyId', 'company'],
       rowCount: 1,
       rows: [{ capabilityId: 'materials', capability: 'Advanced materials', companyId: 'sme-m', company: 'Material M GmbH' }],
     });
     const five = await t.gql(RUN, { name: 'single-source-capabilities', parameters: { minLevel: 5 } });
-    expect(five.data.runAnalysis.rows.map((r: any) => [r.capabilityId, r.companyId])).toEqual([
+    expect(five.data!.runAnalysis.rows.map((r) => [r.capabilityId, r.companyId])).toEqual([
       ['milling', 'sme-d'], ['materials', 'sme-m'], ['armour-tiles', 'group-h'], ['ceramics', 'tier1-b'],
     ]);
   });
@@ -192,9 +196,9 @@ describe('saved analyses', () => {
   });
 
   it('takes parameters written inline in the query as well', async () => {
-    const { data, errors } = await t.gql('{ runAnalysis(name: "single-source-capabilities", parameters: { minLevel: 4 }) { rowCount } }');
+    const { data, errors } = await t.gql(RUN_WITH_INLINE_PARAMETERS);
     expect(errors).toBeUndefined();
-    expect(data.runAnalysis.rowCount).toBe(1);
+    expect(data!.runAnalysis.rowCount).toBe(1);
   });
 
   it('rejects a missing required parameter and an unknown analysis', async () => {
@@ -208,8 +212,8 @@ describe('saved analyses', () => {
 describe('the saved analysis library', () => {
   it('runs analyses in read transactions, so a query that writes is refused', async () => {
     await expect(t.app.executor.readStatement('test', 'CREATE (n:Intruder) RETURN n', {})).rejects.toThrow(/write/i);
-    const { data } = await t.gql('{ companies(where: { nameContains: "Intruder" }) { totalCount } }');
-    expect(data.companies.totalCount).toBe(0);
+    const { data } = await t.gql(INTRUDERS);
+    expect(data!.companies.totalCount).toBe(0);
   });
 
   it('refuses at load time a query that uses a parameter it does not declare', () => {
@@ -247,7 +251,7 @@ describe('exports over HTTP', () => {
   });
 
   it('serves the same report as JSON, and saved analyses too', async () => {
-    const json = (await (await fetch(`${base}/reports/capability-gaps.json?region=rb-arnsberg`)).json()) as any;
+    const json = (await (await fetch(`${base}/reports/capability-gaps.json?region=rb-arnsberg`)).json()) as { rows: Record<string, unknown>[] };
     expect(json.rows[0]).toMatchObject({ Status: 'UNCOVERED', 'Fähigkeit': 'Kabelbäume', 'Anbieter im Bereich': 0 });
     const response = await fetch(`${base}/reports/analyses/single-source-capabilities.csv?minLevel=4`);
     const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
@@ -265,23 +269,27 @@ describe('exports over HTTP', () => {
   });
 });
 
-describe('on the plain small graph', () => {
+describe('with every role filled', () => {
   it('has no open demand once the roles are filled', async () => {
-    await loadFixture(t, { ...SMALL_GRAPH, supplyRoles: SMALL_GRAPH.supplyRoles.map((r) => ({ ...r, status: 'FILLED' })) });
-    const { data } = await t.gql(GAPS, {});
-    expect(data.capabilityGaps).toEqual({ gaps: [], domains: [] });
+    const restoreStatuses = await fillEveryRole(t);
+    try {
+      const { data } = await t.gql(GAPS, {});
+      expect(data!.capabilityGaps).toEqual({ gaps: [], domains: [] });
+    } finally {
+      await restoreStatuses();
+    }
   });
 });
 
-const GAPS = `
+const GAPS = graphql(`
   query Gaps($scope: AnalysisScope, $options: GapOptions) {
     capabilityGaps(scope: $scope, options: $options) {
       gaps { status capability { id } requiredLevel supplierCount suppliers { id } demand { role { id } } closers { company { id } level distanceKm } }
       domains { domain { id } uncovered singleSource thin covered roles }
     }
-  }`;
+  }`);
 
-const CHAIN = `
+const CHAIN = graphql(`
   query Chain($programId: ID, $primeId: ID, $maxDepth: Int) {
     supplyChain(programId: $programId, primeId: $primeId, maxDepth: $maxDepth) {
       prime { id }
@@ -290,19 +298,39 @@ const CHAIN = `
       singlePointsOfFailure { company { id } cutOff { id } }
       soleCapabilities { capability { id } company { id } }
     }
-  }`;
+  }`);
 
-const PATHS = `
+const PATHS = graphql(`
   query Paths($companyId: ID!, $primeId: ID!) {
     pathsToPrime(companyId: $companyId, primeId: $primeId) { length steps { company { id } tier product programId } }
-  }`;
+  }`);
 
-const CONCENTRATION = `
+const CONCENTRATION = graphql(`
   query Concentration($scope: AnalysisScope) {
     concentration(scope: $scope) { capability { id } supplierCount largestRegion { id } largestRegionShare largestGroup { id } largestGroupShare }
-  }`;
+  }`);
 
-const RUN = `
+const RUN = graphql(`
   query Run($name: String!, $parameters: JSONObject) {
     runAnalysis(name: $name, parameters: $parameters) { columns rowCount rows }
-  }`;
+  }`);
+
+const PATHS_PAGE = graphql(`
+  query PathsPage($companyId: ID!, $primeId: ID!, $first: Int!) {
+    pathsToPrime(companyId: $companyId, primeId: $primeId, first: $first) { length }
+  }`);
+
+const SAVED_ANALYSES = graphql(`
+  query SavedAnalyses {
+    savedAnalyses { name title description parameters { name type required defaultValue min max } }
+  }`);
+
+const RUN_WITH_INLINE_PARAMETERS = graphql(`
+  query RunWithInlineParameters {
+    runAnalysis(name: "single-source-capabilities", parameters: { minLevel: 4 }) { rowCount }
+  }`);
+
+const INTRUDERS = graphql(`
+  query Intruders {
+    companies(where: { nameContains: "Intruder" }) { totalCount }
+  }`);

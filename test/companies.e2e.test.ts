@@ -1,5 +1,6 @@
 import { SMALL_GRAPH } from './fixtures/small-graph';
-import { createTestApp, loadFixture, TestApp } from './helpers/test-app';
+import { graphql, VariablesOf } from './graphql';
+import { createTestApp, GqlResult, loadFixture, removeFixture, TestApp } from './helpers/test-app';
 
 let t: TestApp;
 
@@ -8,15 +9,20 @@ beforeAll(async () => {
   await loadFixture(t, SMALL_GRAPH);
 });
 
-afterAll(() => t.close());
+afterAll(async () => {
+  await removeFixture(t);
+  await t.close();
+});
 
-const names = (result: any) => result.data.companies.edges.map((edge: any) => edge.node.name);
+type CompanyPage = { companies: { edges: { node: { name: string } }[] } };
+
+const names = (result: GqlResult<CompanyPage>) => result.data!.companies.edges.map((edge) => edge.node.name);
 
 describe('company(id)', () => {
   it('returns a company with its nested capabilities, certificates, networks, links and region', async () => {
     const { data, errors } = await t.gql(COMPANY_DETAIL, { id: 'sme-c' });
     expect(errors).toBeUndefined();
-    expect(data.company).toEqual({
+    expect(data!.company).toEqual({
       id: 'sme-c',
       name: 'Ceramics C GmbH',
       sizeClass: 'SMALL',
@@ -46,12 +52,12 @@ describe('company(id)', () => {
 
   it('derives the tier per program from the shortest chain to the prime', async () => {
     const { data } = await t.gql(COMPANY_TIERS, { id: 'sme-d' });
-    expect(data.company.tiers).toEqual([
+    expect(data!.company!.tiers).toEqual([
       { tier: 2, program: { id: 'prog-y' }, prime: { id: 'prime-a' }, chain: [{ id: 'sme-d' }, { id: 'tier1-b' }, { id: 'prime-a' }] },
       { tier: 3, program: { id: 'prog-x' }, prime: { id: 'prime-a' }, chain: [{ id: 'sme-d' }, { id: 'sme-c' }, { id: 'tier1-b' }, { id: 'prime-a' }] },
     ]);
     const tierFour = await t.gql(COMPANY_TIERS, { id: 'sme-f' });
-    expect(tierFour.data.company.tiers).toEqual([
+    expect(tierFour.data!.company!.tiers).toEqual([
       {
         tier: 4, program: { id: 'prog-x' }, prime: { id: 'prime-a' },
         chain: [{ id: 'sme-f' }, { id: 'sme-d' }, { id: 'sme-c' }, { id: 'tier1-b' }, { id: 'prime-a' }],
@@ -71,12 +77,12 @@ describe('companies(where, orderBy, first, after)', () => {
   it('orders by name and pages with cursors', async () => {
     const first = await t.gql(COMPANIES, { first: 2 });
     expect(names(first)).toEqual(['Ceramics C GmbH', 'Drehteile D KG']);
-    expect(first.data.companies.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const second = await t.gql(COMPANIES, { first: 2, after: first.data.companies.pageInfo.endCursor });
+    expect(first.data!.companies.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const second = await t.gql(COMPANIES, { first: 2, after: first.data!.companies.pageInfo.endCursor });
     expect(names(second)).toEqual(['Elektro E GmbH', 'Faser F GmbH']);
-    const third = await t.gql(COMPANIES, { first: 2, after: second.data.companies.pageInfo.endCursor });
+    const third = await t.gql(COMPANIES, { first: 2, after: second.data!.companies.pageInfo.endCursor });
     expect(names(third)).toEqual(['Prime A AG', 'Tier One B GmbH']);
-    expect(third.data.companies.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    expect(third.data!.companies.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
   });
 
   it('orders by employees descending with unknown head counts last', async () => {
@@ -84,7 +90,7 @@ describe('companies(where, orderBy, first, after)', () => {
     expect(names(result)).toEqual(['Tier One B GmbH', 'Elektro E GmbH', 'Ceramics C GmbH', 'Faser F GmbH', 'Drehteile D KG', 'Prime A AG']);
   });
 
-  it.each([
+  it.each<[string, VariablesOf<typeof COMPANIES_COUNTED>['where'], string[]]>([
     ['a Regierungsbezirk, including its Kreise', { regionId: 'rb-arnsberg' }, ['Ceramics C GmbH', 'Drehteile D KG', 'Faser F GmbH']],
     ['a Land, including everything inside it', { regionId: 'nrw' }, ['Ceramics C GmbH', 'Drehteile D KG', 'Elektro E GmbH', 'Faser F GmbH', 'Tier One B GmbH']],
     ['a network, including its sub-networks', { networkId: 'defence-nrw' }, ['Ceramics C GmbH', 'Elektro E GmbH']],
@@ -99,7 +105,7 @@ describe('companies(where, orderBy, first, after)', () => {
     const result = await t.gql(COMPANIES_COUNTED, { where });
     expect(result.errors).toBeUndefined();
     expect(names(result)).toEqual(expected);
-    expect(result.data.companies.totalCount).toBe(expected.length);
+    expect(result.data!.companies.totalCount).toBe(expected.length);
   });
 
   it('rejects a negative page size and a foreign cursor with BAD_USER_INPUT naming the field', async () => {
@@ -114,7 +120,7 @@ describe('companies(where, orderBy, first, after)', () => {
       const before = t.app.executor.queryCount;
       const result = await t.gql(COMPANIES_DEEP, { first });
       expect(result.errors).toBeUndefined();
-      expect(result.data.companies.edges).toHaveLength(first);
+      expect(result.data!.companies.edges).toHaveLength(first);
       return t.app.executor.queryCount - before;
     };
     // One query per nested field kind, not per company: three times the rows costs no more queries.
@@ -135,21 +141,21 @@ describe('companies(where, orderBy, first, after)', () => {
 
 describe('primes, search', () => {
   it('lists the primes', async () => {
-    const { data } = await t.gql('{ primes { id name isPrime } }');
-    expect(data.primes).toEqual([{ id: 'prime-a', name: 'Prime A AG', isPrime: true }]);
+    const { data } = await t.gql(PRIMES);
+    expect(data!.primes).toEqual([{ id: 'prime-a', name: 'Prime A AG', isPrime: true }]);
   });
 
   it('finds companies and capabilities through the German full-text index, stemming and prefixes', async () => {
     const { data, errors } = await t.gql(SEARCH, { text: 'Schutzkachel' });
     expect(errors).toBeUndefined();
-    expect(data.search.map((hit: any) => hit.node.id).sort()).toEqual(['armour-tiles', 'sme-c']);
+    expect(data!.search.map((hit) => hit.node.id).sort()).toEqual(['armour-tiles', 'sme-c']);
     const prefix = await t.gql(SEARCH, { text: 'Drehte' });
-    expect(prefix.data.search.map((hit: any) => hit.node.id)).toEqual(['sme-d']);
+    expect(prefix.data!.search.map((hit) => hit.node.id)).toEqual(['sme-d']);
   });
 
   it('bounds the number of hits through its arguments class (1 to 100), naming first', async () => {
     for (const first of [0, 101]) {
-      const { errors } = await t.gql('query S($first: Int!) { search(text: "Keramik", first: $first) { score } }', { first });
+      const { errors } = await t.gql(SEARCH_PAGE, { text: 'Keramik', first });
       expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     }
   });
@@ -157,11 +163,11 @@ describe('primes, search', () => {
   it('escapes Lucene syntax instead of failing on it', async () => {
     const { errors, data } = await t.gql(SEARCH, { text: 'Faser (F' });
     expect(errors).toBeUndefined();
-    expect(data.search.map((hit: any) => hit.node.id)).toContain('sme-f');
+    expect(data!.search.map((hit) => hit.node.id)).toContain('sme-f');
   });
 });
 
-const COMPANY_DETAIL = `
+const COMPANY_DETAIL = graphql(`
   query CompanyDetail($id: ID!) {
     company(id: $id) {
       id name sizeClass employees city postalCode location { latitude longitude } isPrime
@@ -173,27 +179,27 @@ const COMPANY_DETAIL = `
       customers { id product customer { id } program { id } }
       contacts { name email }
     }
-  }`;
+  }`);
 
-const COMPANY_TIERS = `
+const COMPANY_TIERS = graphql(`
   query CompanyTiers($id: ID!) {
     company(id: $id) { tiers { tier program { id } prime { id } chain { id } } }
-  }`;
+  }`);
 
-const COMPANIES = `
+const COMPANIES = graphql(`
   query Companies($where: CompanyWhere, $orderBy: CompanyOrder, $first: Int, $after: String) {
     companies(where: $where, orderBy: $orderBy, first: $first, after: $after) {
       edges { cursor node { name } }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     }
-  }`;
+  }`);
 
-const COMPANIES_COUNTED = `
+const COMPANIES_COUNTED = graphql(`
   query CompaniesCounted($where: CompanyWhere) {
     companies(where: $where, first: 50) { totalCount edges { node { name } } }
-  }`;
+  }`);
 
-const COMPANIES_DEEP = `
+const COMPANIES_DEEP = graphql(`
   query CompaniesDeep($first: Int) {
     companies(first: $first) {
       edges { node {
@@ -208,9 +214,19 @@ const COMPANIES_DEEP = `
         parentGroup { name }
       } }
     }
-  }`;
+  }`);
 
-const SEARCH = `
+const SEARCH = graphql(`
   query Search($text: String!) {
     search(text: $text, first: 10) { score node { ... on Company { id } ... on Capability { id } } }
-  }`;
+  }`);
+
+const PRIMES = graphql(`
+  query Primes {
+    primes { id name isPrime }
+  }`);
+
+const SEARCH_PAGE = graphql(`
+  query SearchPage($text: String!, $first: Int!) {
+    search(text: $text, first: $first) { score }
+  }`);

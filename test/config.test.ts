@@ -11,7 +11,7 @@ describe('configuration from the environment', () => {
     expect([config.port, config.queryTimeoutMs, config.readinessExpiryHours]).toEqual([8080, 5000, 0.5]);
   });
 
-  it('refuses PORT=abc at start, naming the variable', () => {
+  it('regression: refuses PORT=abc at start, naming the variable; it was read as NaN', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow("PORT must be a whole number from 0 to 65535, not 'abc'");
   });
 

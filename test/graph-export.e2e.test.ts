@@ -1,7 +1,8 @@
 import { ExportLine, GraphExportService, parseExport } from '../src/graph-export/graph-export.service';
 import { loadDemoData, seedDemoData } from '../src/demo-data/demo-data';
 import { MATCHING_GRAPH } from './fixtures/small-graph';
-import { clearGraph, createTestApp, loadFixture, TestApp } from './helpers/test-app';
+import { graphql } from './graphql';
+import { createTestApp, loadFixture, TestApp } from './helpers/test-app';
 
 let t: TestApp;
 let service: GraphExportService;
@@ -12,7 +13,11 @@ beforeAll(async () => {
   await loadFixture(t, MATCHING_GRAPH);
 });
 
-afterAll(() => t.close());
+// An export is imported into an empty database only, so the import tests empty it, and the suite leaves it empty.
+afterAll(async () => {
+  await emptyDatabase();
+  await t.close();
+});
 
 async function runCypher(query: string): Promise<Record<string, unknown>[]> {
   const session = t.driver.session();
@@ -22,6 +27,8 @@ async function runCypher(query: string): Promise<Record<string, unknown>[]> {
     await session.close();
   }
 }
+
+const emptyDatabase = () => runCypher('MATCH (n) DETACH DELETE n');
 
 const nodeCount = async () => Number((await runCypher('MATCH (n) RETURN count(n) AS n'))[0].n);
 
@@ -39,7 +46,7 @@ function canonical(lines: ExportLine[]): string[] {
 
 describe('graph export as JSON lines', () => {
   it('round-trips: importing an export into an empty database gives back the same graph', async () => {
-    const assessment = await t.gql('mutation { startReadinessAssessment(companyId: "sme-c") { id } }');
+    const assessment = await t.gql(START_ASSESSMENT, { companyId: 'sme-c' });
     expect(assessment.errors).toBeUndefined();
     const exported = await service.export(null);
     expect(exported[0]).toEqual({ kind: 'header', format: 'tiergraph-export', version: 1, networkId: null });
@@ -51,13 +58,13 @@ describe('graph export as JSON lines', () => {
     const conflict = service.import(exported);
     await expect(conflict).rejects.toThrow('An export can only be imported into an empty database');
 
-    await clearGraph(t);
+    await emptyDatabase();
     const counts = await service.import(JSON.parse(JSON.stringify(exported)) as ExportLine[]);
     expect(counts.nodes).toBe(exported.filter((l) => l.kind === 'node').length);
     const again = await service.export(null);
     expect(canonical(again)).toEqual(canonical(exported));
-    const { data } = await t.gql('{ company(id: "sme-f") { tiers { tier } certifications { validUntil } } }');
-    expect(data.company.tiers).toEqual([{ tier: 4 }]);
+    const { data } = await t.gql(TIERS_AND_CERTIFICATES, { id: 'sme-f' });
+    expect(data!.company!.tiers).toEqual([{ tier: 4 }]);
   });
 
   it("exports a network's part: its members with what hangs on them, and the reference data", async () => {
@@ -75,11 +82,11 @@ describe('graph export as JSON lines', () => {
   });
 
   it('round-trips the whole demo graph, Defence Ready assessments and audit trails included', async () => {
-    await clearGraph(t);
+    await emptyDatabase();
     await seedDemoData(t.app.executor, loadDemoData());
     const exported = await service.export(null);
     expect(exported.filter((l) => l.kind === 'node' && l.labels.includes('ReadinessEvent')).length).toBeGreaterThan(20);
-    await clearGraph(t);
+    await emptyDatabase();
     // Through the file format, as the CLI reads it.
     await service.import(parseExport(exported.map((line) => JSON.stringify(line)).join('\n')));
     expect(canonical(await service.export(null))).toEqual(canonical(exported));
@@ -108,7 +115,7 @@ describe('graph export as JSON lines', () => {
   });
 
   it('leaves nothing behind when a batch fails, and clears what an interrupted import left', async () => {
-    await clearGraph(t);
+    await emptyDatabase();
     const small = new GraphExportService(t.app.executor, 2);
     const company = (key: string, id: string): ExportLine => ({
       kind: 'node', key, labels: ['Company'], properties: [{ key: 'id', type: 'value', value: id }, { key: 'name', type: 'value', value: id }],
@@ -126,3 +133,13 @@ describe('graph export as JSON lines', () => {
     await expect(small.import([header, company('9', 'c-9')])).rejects.toThrow('An export can only be imported into an empty database');
   });
 });
+
+const START_ASSESSMENT = graphql(`
+  mutation StartAssessment($companyId: ID!) {
+    startReadinessAssessment(companyId: $companyId) { id }
+  }`);
+
+const TIERS_AND_CERTIFICATES = graphql(`
+  query TiersAndCertificates($id: ID!) {
+    company(id: $id) { tiers { tier } certifications { validUntil } }
+  }`);

@@ -1,7 +1,8 @@
-import { getIntrospectionQuery } from 'graphql';
+import { getIntrospectionQuery, print } from 'graphql';
 
 import { SMALL_GRAPH } from './fixtures/small-graph';
-import { createTestApp, loadFixture, serveForTest, TestApp } from './helpers/test-app';
+import { graphql } from './graphql';
+import { createTestApp, GqlResult, loadFixture, removeFixture, serveForTest, TestApp } from './helpers/test-app';
 
 let t: TestApp;
 let http: { base: string; close(): Promise<void> };
@@ -16,6 +17,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await http.close();
+  await removeFixture(t);
   await t.close();
 });
 
@@ -24,7 +26,7 @@ describe('over HTTP', () => {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ companies(first: 1) { edges { node { id name } } } }' }),
+      body: JSON.stringify({ query: print(FIRST_COMPANY) }),
     });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { companies: { edges: [{ node: { id: 'sme-c', name: 'Ceramics C GmbH' } }] } } });
@@ -34,15 +36,17 @@ describe('over HTTP', () => {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ me { kind name companyId source isStaff } }' }),
+      body: JSON.stringify({ query: print(ME) }),
     });
     expect(await response.json()).toEqual({ data: { me: { kind: 'ANONYMOUS', name: null, companyId: null, source: 'api (anonymous)', isStaff: true } } });
   });
 
+  // Operations built as text: nesting and fragment spreads no typed document would write.
+  const post = async (query: string) => (await fetch(`${base}/graphql`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }),
+  })).json() as Promise<GqlResult<unknown>>;
+
   it('refuses operations nested deeper than 12 levels before running them, but not introspection', async () => {
-    const post = async (query: string) => (await fetch(`${base}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }),
-    })).json() as Promise<any>;
     // Each hop up the chain is two levels (customers, customer); the leaf id is one more.
     const chain = (hops: number) => `{ company(id: "sme-f") ${'{ customers { customer '.repeat(hops)}{ id }${' } }'.repeat(hops)} }`;
     const five = await post(chain(5));
@@ -55,7 +59,10 @@ describe('over HTTP', () => {
     expect(viaFragment.errors?.[0].message).toBe('The operation nests fields 14 levels deep; at most 12 are allowed');
     const introspection = await post(getIntrospectionQuery());
     expect(introspection.errors).toBeUndefined();
-    // Fragments spread twice at every one of 40 levels (2^40 paths) are measured once each, not path by path.
+  });
+
+  it('regression: a document spreading fragments twice at each of 40 levels is answered; the depth rule walked its 2^40 paths', async () => {
+    // Each fragment is measured once, not path by path.
     const fragments = Array.from({ length: 40 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ... on Query { ...F${i + 1} } }`);
     const wide = await post(`query { ...F0 } ${fragments.join(' ')} fragment F40 on Query { me { kind } }`);
     expect(wide).toEqual({ data: { me: { kind: 'ANONYMOUS' } } });
@@ -65,7 +72,7 @@ describe('over HTTP', () => {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ company(id: "nope") { id } }' }),
+      body: JSON.stringify({ query: print(UNKNOWN_COMPANY) }),
     });
     const body = (await response.json()) as { errors: unknown[] };
     expect(body.errors[0]).toMatchObject({ message: "Company 'nope' not found (id)", extensions: { code: 'NOT_FOUND', field: 'id' } });
@@ -95,13 +102,13 @@ describe('over HTTP', () => {
 type HttpErrors = { errors: { message: string; extensions: { code: string; field?: string } }[] };
 
 describe('REST parameters, checked by the rules GraphQL applies', () => {
-  it('answers thinBelow=1 with 400 naming the field, as GraphQL refuses options.thinBelow', async () => {
+  it('regression: thinBelow=1 on the report route is refused with 400 naming the field, as GraphQL refuses options.thinBelow; the route skipped the @Min(2)', async () => {
     const response = await fetch(`${base}/reports/capability-gaps.csv?thinBelow=1`);
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({
       errors: [{ message: 'Invalid input: thinBelow: thinBelow must be at least 2', extensions: { code: 'BAD_USER_INPUT', field: 'thinBelow' } }],
     });
-    const viaGraphql = await t.gql('{ capabilityGaps(options: { thinBelow: 1 }) { gaps { status } } }');
+    const viaGraphql = await t.gql(GAPS_THIN_BELOW_ONE);
     expect(viaGraphql.errors?.[0]).toMatchObject({
       message: 'Invalid input: options.thinBelow: thinBelow must be at least 2',
       extensions: { code: 'BAD_USER_INPUT', field: 'options.thinBelow' },
@@ -135,3 +142,23 @@ describe('REST parameters, checked by the rules GraphQL applies', () => {
     });
   });
 });
+
+const FIRST_COMPANY = graphql(`
+  query FirstCompany {
+    companies(first: 1) { edges { node { id name } } }
+  }`);
+
+const ME = graphql(`
+  query Me {
+    me { kind name companyId source isStaff }
+  }`);
+
+const UNKNOWN_COMPANY = graphql(`
+  query UnknownCompany {
+    company(id: "nope") { id }
+  }`);
+
+const GAPS_THIN_BELOW_ONE = graphql(`
+  query GapsThinBelowOne {
+    capabilityGaps(options: { thinBelow: 1 }) { gaps { status } }
+  }`);

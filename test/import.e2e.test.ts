@@ -5,9 +5,10 @@ import ExcelJS from 'exceljs';
 
 import { PROJECT_ROOT } from '../src/common/paths';
 import { ImportService, nameKey } from '../src/import/import.service';
-import { loadDemoData, seedDemoData } from '../src/demo-data/demo-data';
+import { loadDemoData } from '../src/demo-data/demo-data';
 import { SMALL_GRAPH } from './fixtures/small-graph';
-import { clearGraph, createTestApp, graphStats, loadFixture, serveForTest, TestApp } from './helpers/test-app';
+import { graphql } from './graphql';
+import { createTestApp, graphStats, loadFixture, removeFixture, serveForTest, TestApp } from './helpers/test-app';
 
 let t: TestApp;
 let importer: ImportService;
@@ -15,11 +16,13 @@ let importer: ImportService;
 beforeAll(async () => {
   t = await createTestApp();
   importer = new ImportService(t.app.executor);
+  await loadFixture(t, SMALL_GRAPH);
 });
 
-beforeEach(() => loadFixture(t, SMALL_GRAPH));
-
-afterAll(() => t.close());
+afterAll(async () => {
+  await removeFixture(t);
+  await t.close();
+});
 
 /** A member list as German Excel saves it: Windows-1252, `;`, German headers, comma decimals. */
 const COMPANIES_WITH_MISTAKES = latin1([
@@ -37,6 +40,8 @@ function latin1(text: string): Buffer {
 }
 
 describe('CSV import', () => {
+  afterEach(removeImportedRows);
+
   it('rejects a file with mistakes with the exact report, and writes nothing', async () => {
     const before = await graphStats(t);
     const report = await importer.import(COMPANIES_WITH_MISTAKES, { kind: 'companies', source: 'import members.csv' });
@@ -60,8 +65,8 @@ describe('CSV import', () => {
     const before = await graphStats(t);
     const report = await importer.import(COMPANIES_WITH_MISTAKES, { kind: 'companies', source: 'import members.csv', skipInvalid: true });
     expect(report.written).toBe(2);
-    const { data } = await t.gql('{ company(id: "sme-x") { name sizeClass employees postalCode location { latitude longitude } region { id } } }');
-    expect(data.company).toEqual({
+    const { data } = await t.gql(COMPANY, { id: 'sme-x' });
+    expect(data!.company).toEqual({
       name: 'Präzision X GmbH', sizeClass: 'SMALL', employees: 25, postalCode: '58095', location: { latitude: 51.37, longitude: 7.46 }, region: { id: 'hagen' },
     });
     const once = await graphStats(t);
@@ -91,12 +96,12 @@ describe('CSV import', () => {
       { line: 3, column: 'validUntil', reason: 'valid-until is before valid-from' },
       { line: 4, column: 'certification', reason: "unknown certification 'tisax'" },
     ]);
-    const { data } = await t.gql('{ f: company(id: "sme-f") { certifications { certification { id } scope validFrom validUntil evidenceLevel source } } c: company(id: "sme-c") { certifications { certification { id } validUntil evidenceLevel source } } }');
-    expect(data.f.certifications).toEqual([
+    const { data } = await t.gql(CERTIFICATES_OF_F_AND_C);
+    expect(data!.f!.certifications).toEqual([
       { certification: { id: 'en-9100' }, scope: 'Composite parts, machining', validFrom: '2026-02-01', validUntil: '2029-01-31', evidenceLevel: 'VERIFIED', source: 'import certs.csv line 2' },
     ]);
     // Ceramics C's ISO 9001 is verified: the self-declared line does not overwrite it.
-    expect(data.c.certifications.find((c: any) => c.certification.id === 'iso-9001')).toEqual({
+    expect(data!.c!.certifications.find((c) => c.certification.id === 'iso-9001')).toEqual({
       certification: { id: 'iso-9001' }, validUntil: '2099-04-30', evidenceLevel: 'VERIFIED', source: 'demo data',
     });
   });
@@ -118,9 +123,9 @@ describe('CSV import', () => {
       { line: 3, column: 'Kunde', reason: 'a company cannot supply itself' },
       { line: 4, column: 'Programm', reason: "unknown program 'prog-z'" },
     ]);
-    const { data } = await t.gql('{ company(id: "sme-e") { tiers { tier program { id } } customers { id product since } } }');
-    expect(data.company.tiers).toEqual([{ tier: 2, program: { id: 'prog-y' } }, { tier: 3, program: { id: 'prog-x' } }]);
-    expect(data.company.customers).toContainEqual({ id: 'link-prog-x-sme-e-sme-c', product: 'Kabelsätze', since: '2026-01-01' });
+    const { data } = await t.gql(TIERS_AND_CUSTOMERS, { id: 'sme-e' });
+    expect(data!.company!.tiers).toEqual([{ tier: 2, program: { id: 'prog-y' } }, { tier: 3, program: { id: 'prog-x' } }]);
+    expect(data!.company!.customers).toContainEqual({ id: 'link-prog-x-sme-e-sme-c', product: 'Kabelsätze', since: '2026-01-01' });
   });
 
   it('reports a missing required column', async () => {
@@ -138,53 +143,8 @@ describe('CSV import', () => {
     const report = await importer.import(bytes, { kind: 'certificates', source: 'import zertifikate.xlsx', fileName: 'zertifikate.xlsx', skipInvalid: true });
     expect(report).toMatchObject({ encoding: 'xlsx', rows: 2, written: 1 });
     expect(report.rejected).toEqual([{ line: 3, column: 'Gültig ab', reason: "'2026-02-30' is not a date like 31.12.2026 or 2026-12-31" }]);
-    const { data } = await t.gql('{ company(id: "sme-f") { certifications { certification { id } validFrom validUntil evidenceLevel } } }');
-    expect(data.company.certifications).toEqual([{ certification: { id: 'en-9100' }, validFrom: '2026-02-01', validUntil: '2029-01-31', evidenceLevel: 'VERIFIED' }]);
-  });
-
-  it.each(['UTF-8 CSV', 'Windows-1252 CSV', 'XLSX'])('imports the documented templates into the demo data as %s', async (format) => {
-    await clearGraph(t);
-    await seedDemoData(t.app.executor, loadDemoData());
-    const template = async (name: string): Promise<[Buffer, string]> => {
-      const text = readFileSync(path.join(PROJECT_ROOT, 'seed', 'templates', name), 'utf8');
-      if (format === 'Windows-1252 CSV') return [Buffer.from(text, 'latin1'), name];
-      if (format === 'UTF-8 CSV') return [Buffer.from(text, 'utf8'), name];
-      const workbook = new ExcelJS.Workbook();
-      const sheet = workbook.addWorksheet('Import');
-      for (const line of text.trim().split('\n')) sheet.addRow(line.split(';'));
-      return [Buffer.from(await workbook.xlsx.writeBuffer()), name.replace('.csv', '.xlsx')];
-    };
-    for (const [file, kind] of [
-      ['firmen.csv', 'companies'], ['faehigkeiten.csv', 'capabilities'], ['zertifikate.csv', 'certificates'],
-      ['lieferbeziehungen.csv', 'supply-links'], ['rollen.csv', 'supply-roles'],
-    ] as const) {
-      const [bytes, fileName] = await template(file);
-      const report = await importer.import(bytes, { kind, source: `import ${fileName}`, fileName });
-      expect({ file, rejected: report.rejected, written: report.written }).toEqual({ file, rejected: [], written: 1 });
-    }
-    const { data } = await t.gql(`{ company(id: "sme-beispiel-praezision") { name region { id }
-      capabilities { level evidenceLevel capability { id } } certifications { certification { id } validUntil }
-      tiers { tier program { id } under { id } } }
-      supplyRole(id: "role-beispiel-1") { title tier status deadline buyer { id } program { id }
-        requiredCapabilities { capability { id } minLevel mandatory } requiredCertifications { certification { id } mandatory minEvidenceLevel } } }`);
-    expect(data.company).toEqual({
-      name: 'Beispiel Präzision GmbH', region: { id: 'hagen' },
-      capabilities: [{ level: 4, evidenceLevel: 'PLAUSIBILITY_CHECKED', capability: { id: 'cnc-5-axis-milling' } }],
-      certifications: [{ certification: { id: 'iso-9001' }, validUntil: '2028-02-28' }],
-      tiers: [{ tier: 2, program: { id: 'prog-radschuetzenpanzer' }, under: { id: 't1-rheinland-systemtechnik' } }],
-    });
-    expect(data.supplyRole).toEqual({
-      title: 'Gefräste Elektronikgehäuse', tier: 2, status: 'OPEN', deadline: '2027-06-30',
-      buyer: { id: 't1-rheinland-systemtechnik' }, program: { id: 'prog-radschuetzenpanzer' },
-      requiredCapabilities: [
-        { capability: { id: 'cnc-5-axis-milling' }, minLevel: 3, mandatory: true },
-        { capability: { id: 'surface-treatment' }, minLevel: 2, mandatory: false },
-      ],
-      requiredCertifications: [
-        { certification: { id: 'aqap-2110' }, mandatory: false, minEvidenceLevel: 'SELF_DECLARED' },
-        { certification: { id: 'iso-9001' }, mandatory: true, minEvidenceLevel: 'PLAUSIBILITY_CHECKED' },
-      ],
-    });
+    const { data } = await t.gql(CERTIFICATES, { id: 'sme-f' });
+    expect(data!.company!.certifications).toEqual([{ certification: { id: 'en-9100' }, validFrom: '2026-02-01', validUntil: '2029-01-31', evidenceLevel: 'VERIFIED' }]);
   });
 
   it('rejects supply roles with unknown capabilities or a malformed requirement list', async () => {
@@ -218,6 +178,7 @@ describe('import over HTTP', () => {
   });
 
   afterAll(() => http.close());
+  afterEach(removeImportedRows);
 
   const upload = (query: string) => {
     const form = new FormData();
@@ -228,11 +189,113 @@ describe('import over HTTP', () => {
   it('takes a multipart upload through the same code path', async () => {
     const refused = await upload('');
     expect(refused.status).toBe(422);
-    expect(((await refused.json()) as any).rejected).toHaveLength(3);
+    expect(((await refused.json()) as { rejected: unknown[] }).rejected).toHaveLength(3);
     const accepted = await upload('?skipInvalid=true');
     expect(accepted.status).toBe(200);
     expect(await accepted.json()).toMatchObject({ written: 2, valid: 2 });
-    const { data } = await t.gql('{ company(id: "sme-x") { name } }');
-    expect(data.company.name).toBe('Präzision X GmbH');
+    const { data } = await t.gql(COMPANY_NAME, { id: 'sme-x' });
+    expect(data!.company!.name).toBe('Präzision X GmbH');
   });
 });
+
+// The templates refer to the demo data, so they are imported into it: the suite's small graph makes way for the
+// demo data here, and each import is removed again before the next format.
+describe('the documented templates', () => {
+  beforeAll(async () => {
+    await removeFixture(t);
+    await loadFixture(t, loadDemoData());
+  });
+
+  afterEach(() => t.driver.executeQuery(
+    "MATCH (row) WHERE (row:Company AND row.id = 'sme-beispiel-praezision') OR (row:SupplyRole AND row.id = 'role-beispiel-1') DETACH DELETE row",
+  ));
+
+  it.each(['UTF-8 CSV', 'Windows-1252 CSV', 'XLSX'])('imports the documented templates into the demo data as %s', async (format) => {
+    const template = async (name: string): Promise<[Buffer, string]> => {
+      const text = readFileSync(path.join(PROJECT_ROOT, 'seed', 'templates', name), 'utf8');
+      if (format === 'Windows-1252 CSV') return [Buffer.from(text, 'latin1'), name];
+      if (format === 'UTF-8 CSV') return [Buffer.from(text, 'utf8'), name];
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Import');
+      for (const line of text.trim().split('\n')) sheet.addRow(line.split(';'));
+      return [Buffer.from(await workbook.xlsx.writeBuffer()), name.replace('.csv', '.xlsx')];
+    };
+    for (const [file, kind] of [
+      ['firmen.csv', 'companies'], ['faehigkeiten.csv', 'capabilities'], ['zertifikate.csv', 'certificates'],
+      ['lieferbeziehungen.csv', 'supply-links'], ['rollen.csv', 'supply-roles'],
+    ] as const) {
+      const [bytes, fileName] = await template(file);
+      const report = await importer.import(bytes, { kind, source: `import ${fileName}`, fileName });
+      expect({ file, rejected: report.rejected, written: report.written }).toEqual({ file, rejected: [], written: 1 });
+    }
+    const { data } = await t.gql(TEMPLATE_ROWS);
+    expect(data!.company).toEqual({
+      name: 'Beispiel Präzision GmbH', region: { id: 'hagen' },
+      capabilities: [{ level: 4, evidenceLevel: 'PLAUSIBILITY_CHECKED', capability: { id: 'cnc-5-axis-milling' } }],
+      certifications: [{ certification: { id: 'iso-9001' }, validUntil: '2028-02-28' }],
+      tiers: [{ tier: 2, program: { id: 'prog-radschuetzenpanzer' }, under: { id: 't1-rheinland-systemtechnik' } }],
+    });
+    expect(data!.supplyRole).toEqual({
+      title: 'Gefräste Elektronikgehäuse', tier: 2, status: 'OPEN', deadline: '2027-06-30',
+      buyer: { id: 't1-rheinland-systemtechnik' }, program: { id: 'prog-radschuetzenpanzer' },
+      requiredCapabilities: [
+        { capability: { id: 'cnc-5-axis-milling' }, minLevel: 3, mandatory: true },
+        { capability: { id: 'surface-treatment' }, minLevel: 2, mandatory: false },
+      ],
+      requiredCertifications: [
+        { certification: { id: 'aqap-2110' }, mandatory: false, minEvidenceLevel: 'SELF_DECLARED' },
+        { certification: { id: 'iso-9001' }, mandatory: true, minEvidenceLevel: 'PLAUSIBILITY_CHECKED' },
+      ],
+    });
+  });
+});
+
+/** Removes what the imports of the small graph's tests write beside the fixture, so that the next test sees the fixture. */
+async function removeImportedRows(): Promise<void> {
+  // The valid rows of COMPANIES_WITH_MISTAKES (sme-w is written beside its duplicate warning) and the role of the roles file.
+  await t.driver.executeQuery(
+    "MATCH (row) WHERE (row:Company AND row.id IN ['sme-x', 'sme-w']) OR (row:SupplyRole AND row.id = 'role-c') DETACH DELETE row",
+  );
+  // Faser F holds no certificate in the fixture; the certificate imports give it one.
+  await t.driver.executeQuery("MATCH (:Company {id: 'sme-f'})-[certificate:HOLDS]->() DELETE certificate");
+  await t.driver.executeQuery("MATCH ()-[link:SUPPLIES {id: 'link-prog-x-sme-e-sme-c'}]->() DELETE link");
+}
+
+const CERTIFICATES_OF_F_AND_C = graphql(`
+  query CertificatesOfFAndC {
+    f: company(id: "sme-f") { certifications { certification { id } scope validFrom validUntil evidenceLevel source } }
+    c: company(id: "sme-c") { certifications { certification { id } validUntil evidenceLevel source } }
+  }`);
+
+const CERTIFICATES = graphql(`
+  query Certificates($id: ID!) {
+    company(id: $id) { certifications { certification { id } validFrom validUntil evidenceLevel } }
+  }`);
+
+const TIERS_AND_CUSTOMERS = graphql(`
+  query TiersAndCustomers($id: ID!) {
+    company(id: $id) { tiers { tier program { id } } customers { id product since } }
+  }`);
+
+const TEMPLATE_ROWS = graphql(`
+  query TemplateRows {
+    company(id: "sme-beispiel-praezision") {
+      name region { id }
+      capabilities { level evidenceLevel capability { id } } certifications { certification { id } validUntil }
+      tiers { tier program { id } under { id } }
+    }
+    supplyRole(id: "role-beispiel-1") {
+      title tier status deadline buyer { id } program { id }
+      requiredCapabilities { capability { id } minLevel mandatory } requiredCertifications { certification { id } mandatory minEvidenceLevel }
+    }
+  }`);
+
+const COMPANY_NAME = graphql(`
+  query CompanyName($id: ID!) {
+    company(id: $id) { name }
+  }`);
+
+const COMPANY = graphql(`
+  query Company($id: ID!) {
+    company(id: $id) { name sizeClass employees postalCode location { latitude longitude } region { id } }
+  }`);

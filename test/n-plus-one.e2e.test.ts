@@ -1,5 +1,8 @@
+import type { TadaDocumentNode } from 'gql.tada';
+
 import { MATCHING_GRAPH } from './fixtures/small-graph';
-import { createTestApp, loadFixture, TestApp } from './helpers/test-app';
+import { graphql, ResultOf } from './graphql';
+import { createTestApp, loadFixture, removeFixture, TestApp } from './helpers/test-app';
 
 let t: TestApp;
 
@@ -8,21 +11,28 @@ beforeAll(async () => {
   await loadFixture(t, MATCHING_GRAPH);
 });
 
-afterAll(() => t.close());
+afterAll(async () => {
+  await removeFixture(t);
+  await t.close();
+});
 
 /** The executor calls one operation costs, with the rows it answered (to show a longer answer was asked for). */
-async function queriesFor(query: string, variables: Record<string, unknown>, rowsOf: (data: any) => unknown[]): Promise<{ queries: number; rows: number }> {
+async function queriesFor<Result, Variables>(
+  document: TadaDocumentNode<Result, Variables>,
+  variables: Variables,
+  rowsOf: (data: Result) => unknown[],
+): Promise<{ queries: number; rows: number }> {
   const before = t.app.executor.queryCount;
-  const { data, errors } = await t.gql(query, variables);
+  const { data, errors } = await t.gql(document, variables);
   expect(errors).toBeUndefined();
-  return { queries: t.app.executor.queryCount - before, rows: rowsOf(data).length };
+  return { queries: t.app.executor.queryCount - before, rows: rowsOf(data!).length };
 }
 
 // Each operation is asked twice, for a short and a longer answer with the same nested fields: the nested fields go
 // through per-request loaders, so the longer answer costs no more queries than the short one.
 describe('no query per row (N+1) in the heavy operations', () => {
   it('matchSuppliers costs the same number of queries for 1 and for 5 candidates with their nested facts', async () => {
-    const rows = (data: any) => data.matchSuppliers.matches;
+    const rows = (data: ResultOf<typeof MATCH_SUPPLIERS>) => data.matchSuppliers.matches;
     const one = await queriesFor(MATCH_SUPPLIERS, { first: 1 }, rows);
     const five = await queriesFor(MATCH_SUPPLIERS, { first: 5 }, rows);
     expect([one.rows, five.rows]).toEqual([1, 5]);
@@ -30,7 +40,7 @@ describe('no query per row (N+1) in the heavy operations', () => {
   });
 
   it('capabilityGaps costs the same number of queries for 1 and for 3 closers per gap', async () => {
-    const closers = (data: any) => data.capabilityGaps.gaps.flatMap((gap: any) => gap.closers);
+    const closers = (data: ResultOf<typeof CAPABILITY_GAPS>) => data.capabilityGaps.gaps.flatMap((gap) => gap.closers);
     const one = await queriesFor(CAPABILITY_GAPS, { closersPerGap: 1 }, closers);
     const three = await queriesFor(CAPABILITY_GAPS, { closersPerGap: 3 }, closers);
     expect(three.rows).toBeGreaterThan(one.rows);
@@ -38,7 +48,7 @@ describe('no query per row (N+1) in the heavy operations', () => {
   });
 
   it('supplyRoles costs the same number of queries for 1 and for 5 roles with buyer, program and requirements', async () => {
-    const rows = (data: any) => data.supplyRoles.edges;
+    const rows = (data: ResultOf<typeof SUPPLY_ROLES>) => data.supplyRoles.edges;
     const one = await queriesFor(SUPPLY_ROLES, { first: 1 }, rows);
     const five = await queriesFor(SUPPLY_ROLES, { first: 5 }, rows);
     expect([one.rows, five.rows]).toEqual([1, 5]);
@@ -46,7 +56,7 @@ describe('no query per row (N+1) in the heavy operations', () => {
   });
 });
 
-const MATCH_SUPPLIERS = `
+const MATCH_SUPPLIERS = graphql(`
   query MatchSuppliers($first: Int!) {
     matchSuppliers(roleId: "role-1", first: $first, options: { includeNearMisses: true }) {
       matches {
@@ -58,9 +68,9 @@ const MATCH_SUPPLIERS = `
         role { title buyer { name } }
       }
     }
-  }`;
+  }`);
 
-const CAPABILITY_GAPS = `
+const CAPABILITY_GAPS = graphql(`
   query CapabilityGaps($closersPerGap: Int!) {
     capabilityGaps(scope: { regionId: "rb-arnsberg" }, options: { closersPerGap: $closersPerGap, includeCovered: true }) {
       gaps {
@@ -70,9 +80,9 @@ const CAPABILITY_GAPS = `
         demand { role { title buyer { name } program { name } } }
       }
     }
-  }`;
+  }`);
 
-const SUPPLY_ROLES = `
+const SUPPLY_ROLES = graphql(`
   query SupplyRoles($first: Int!) {
     supplyRoles(first: $first) {
       edges {
@@ -83,4 +93,4 @@ const SUPPLY_ROLES = `
         }
       }
     }
-  }`;
+  }`);

@@ -1,3 +1,4 @@
+import type { TadaDocumentNode } from 'gql.tada';
 import { Driver } from 'neo4j-driver';
 
 import { AddressInfo } from 'node:net';
@@ -12,13 +13,19 @@ export interface TestApp {
   app: App;
   driver: Driver;
   /** Runs a GraphQL operation the way a request would, and returns its data and errors. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  gql<Result, Variables>(document: TadaDocumentNode<Result, Variables>, variables?: Variables): Promise<GqlResult<Result>>;
   close(): Promise<void>;
 }
 
-export interface GqlResult<T> {
-  data: T | null | undefined;
-  errors: { message: string; extensions?: Record<string, any> }[] | undefined;
+export interface GqlResult<Result> {
+  data: Result | null | undefined;
+  errors: GqlError[] | undefined;
+}
+
+/** An error as the API answers it: the project's typed errors carry a code and, for bad input, the field. */
+export interface GqlError {
+  message: string;
+  extensions?: { code?: string; field?: string; [key: string]: unknown };
 }
 
 /** An app against the test run's Neo4j, with the schema applied (and API keys when given). */
@@ -31,10 +38,14 @@ export async function createTestApp(options: { apiKeys?: ApiKeyEntry[] } = {}): 
   return {
     app,
     driver,
-    gql: async (query, variables) => {
-      const response = await app.apollo.executeOperation({ query, variables }, { contextValue: app.context() });
+    gql: async <Result, Variables>(document: TadaDocumentNode<Result, Variables>, variables?: Variables) => {
+      const response = await app.apollo.executeOperation<Result>(
+        { query: document, variables: variables as Record<string, unknown> | undefined },
+        { contextValue: app.context() },
+      );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
-      return response.body.singleResult as GqlResult<any>;
+      const { data, errors } = response.body.singleResult;
+      return { data, errors: errors as GqlError[] | undefined };
     },
     close: async () => {
       await app.stop();
@@ -52,20 +63,69 @@ export async function serveForTest(testApp: TestApp): Promise<{ base: string; cl
   };
 }
 
-/** Empties the graph; suites run one after another, each on a graph of its own. */
-export async function clearGraph(testApp: TestApp): Promise<void> {
-  const session = testApp.driver.session();
-  try {
-    await session.run('MATCH (n) DETACH DELETE n');
-  } finally {
-    await session.close();
+/** The nodes a suite's fixture created, so that the suite takes away exactly those when it ends. */
+const fixtureNodes = new WeakMap<TestApp, string[]>();
+
+/**
+ * Loads a suite's fixture (once, in `beforeAll`) into the test run's graph, which must be empty: suites run one
+ * after another against one Neo4j, and each removes what it created (`removeFixture` in `afterAll`, tests undo
+ * their own writes). A leftover fails here, naming its labels, so that the suite that leaked is easy to find.
+ */
+export async function loadFixture(testApp: TestApp, data: DemoData): Promise<void> {
+  const leftovers = await testApp.driver.executeQuery(
+    'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS nodes ORDER BY label',
+  );
+  if (leftovers.records.length > 0) {
+    const labels = leftovers.records.map((record) => `${record.get('label')} (${record.get('nodes')})`).join(', ');
+    throw new Error(`The graph must be empty before a suite loads its fixture; an earlier suite left: ${labels}`);
   }
+  await seedDemoData(testApp.app.executor, data);
+  fixtureNodes.set(testApp, await nodeIds(testApp));
 }
 
-/** Replaces the whole graph with a fixture. */
-export async function loadFixture(testApp: TestApp, data: DemoData): Promise<void> {
-  await clearGraph(testApp);
+/**
+ * Seeds the suite's fixture again (upserts on ids), e.g. to put back what a test changed or deleted; the nodes it
+ * creates anew (a deleted company, replaced readiness answers) count as the fixture's from then on. What a test
+ * added beside the fixture, it removes itself.
+ */
+export async function reloadFixture(testApp: TestApp, data: DemoData): Promise<void> {
+  const before = new Set(await nodeIds(testApp));
   await seedDemoData(testApp.app.executor, data);
+  const recreated = (await nodeIds(testApp)).filter((id) => !before.has(id));
+  fixtureNodes.set(testApp, [...(fixtureNodes.get(testApp) ?? []), ...recreated]);
+}
+
+async function nodeIds(testApp: TestApp): Promise<string[]> {
+  const result = await testApp.driver.executeQuery('MATCH (n) RETURN elementId(n) AS id');
+  return result.records.map((record) => record.get('id') as string);
+}
+
+/** Removes the nodes (and with them the relationships) that `loadFixture` created for this suite. */
+export async function removeFixture(testApp: TestApp): Promise<void> {
+  const ids = fixtureNodes.get(testApp) ?? [];
+  await testApp.driver.executeQuery('MATCH (n) WHERE elementId(n) IN $ids DETACH DELETE n', { ids });
+  fixtureNodes.delete(testApp);
+}
+
+/**
+ * Removes every readiness assessment with its answers and events: suites that walk assessments through their
+ * states create them under ids the service chooses, and the fixtures hold none.
+ */
+export async function removeReadinessAssessments(testApp: TestApp): Promise<void> {
+  await testApp.driver.executeQuery(
+    'MATCH (assessment:ReadinessAssessment) OPTIONAL MATCH (part)-[:IN|ON]->(assessment) DETACH DELETE assessment, part',
+  );
+}
+
+/** Marks every supply role FILLED, for a graph without open demand; returns how to put the statuses back. */
+export async function fillEveryRole(testApp: TestApp): Promise<() => Promise<void>> {
+  const changed = await testApp.driver.executeQuery(
+    "MATCH (role:SupplyRole) WHERE role.status <> 'FILLED' WITH role, role.status AS status SET role.status = 'FILLED' RETURN role.id AS id, status",
+  );
+  const roles = changed.records.map((record) => record.toObject());
+  return async () => {
+    await testApp.driver.executeQuery('UNWIND $roles AS row MATCH (role:SupplyRole {id: row.id}) SET role.status = row.status', { roles });
+  };
 }
 
 /** Counts nodes per label and relationships per type, to show that a failed write wrote nothing. */

@@ -1,6 +1,7 @@
 import { Browser, Locator, Page } from 'playwright-core';
 
 import { MATCHING_GRAPH } from '../fixtures/small-graph';
+import { graphql } from '../graphql';
 import { launchBrowser, openContext, screenshot, seriousAxeViolations } from './browser';
 import { serveGraph } from './served-graph';
 
@@ -128,7 +129,7 @@ describe('the company profile without API keys (everyone may edit)', () => {
     });
     expect(impossible.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(impossible.errors?.[0].message).toContain('at "certifications[0].validFrom"; Value is not a valid LocalDate: 2025-02-30');
-    expect((await app.t.gql(CERTIFICATES, { id: 'sme-c' })).data.company.certifications).toEqual(SME_C_CERTIFICATES);
+    expect((await app.t.gql(CERTIFICATES, { id: 'sme-c' })).data!.company!.certifications).toEqual(SME_C_CERTIFICATES);
   });
 
   it('refuses a valid-until before valid-from next to the field, shows the API refusing a duplicate next to its field, and writes nothing', async () => {
@@ -156,7 +157,7 @@ describe('the company profile without API keys (everyone may edit)', () => {
     await duplicate.getByText('Steht doppelt in der Liste.').waitFor();
     expect(await duplicate.getByLabel('Zertifizierung').getAttribute('aria-invalid')).toBe('true');
     expect(await section.getByRole('group', { name: 'ISO 9001' }).first().locator('.field-error').count()).toBe(0);
-    expect((await app.t.gql(CERTIFICATES, { id: 'sme-c' })).data.company.certifications).toEqual(SME_C_CERTIFICATES);
+    expect((await app.t.gql(CERTIFICATES, { id: 'sme-c' })).data!.company!.certifications).toEqual(SME_C_CERTIFICATES);
     await context.close();
   });
 
@@ -203,7 +204,7 @@ describe('the company profile with API keys', () => {
     await section.getByRole('button', { name: 'Speichern' }).click();
     await section.getByRole('status').getByText('Gespeichert.').waitFor();
     const { data } = await app.t.gql(CLAIMS, { id: 'sme-c' });
-    expect(data.company.capabilities).toEqual([
+    expect(data!.company!.capabilities).toEqual([
       { capability: { id: 'armour-tiles' }, level: 4, evidenceLevel: 'VERIFIED' },
       { capability: { id: 'milling' }, level: 3, evidenceLevel: 'SELF_DECLARED' },
     ]);
@@ -216,20 +217,17 @@ describe('the company profile with API keys', () => {
   });
 });
 
-const SET_CERTIFICATIONS = `
+const SET_CERTIFICATIONS = graphql(`
   mutation SetCertifications($companyId: ID!, $certifications: [CertificateInput!]!) {
     setCompanyCertifications(companyId: $companyId, certifications: $certifications) { id }
-  }
-`;
+  }`);
 
-const CERTIFICATES = `
+const CERTIFICATES = graphql(`
   query Certificates($id: ID!) {
     company(id: $id) { certifications { certification { id } validFrom validUntil evidenceLevel scope } }
-  }
-`;
+  }`);
 
-const CLAIMS = `
+const CLAIMS = graphql(`
   query Claims($id: ID!) {
     company(id: $id) { capabilities { capability { id } level evidenceLevel } }
-  }
-`;
+  }`);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Browser, Page } from 'playwright-core';
 
 import { MATCHING_GRAPH } from '../fixtures/small-graph';
-import { loadFixture } from '../helpers/test-app';
+import { fillEveryRole } from '../helpers/test-app';
 import { launchBrowser, openContext, screenshot, seriousAxeViolations } from './browser';
 import { serveGraph } from './served-graph';
 
@@ -116,14 +116,18 @@ describe('the gaps page on the matching graph', () => {
   });
 
   it('says in words that a scope has no gaps once every role is filled', async () => {
-    await loadFixture(app.t, { ...MATCHING_GRAPH, supplyRoles: MATCHING_GRAPH.supplyRoles.map((r) => ({ ...r, status: 'FILLED' })) });
-    const context = await openContext(browser, app.base);
-    const page = await context.newPage();
-    await page.goto('/gaps?program=prog-x');
-    await page.getByText('Keine Lücken in diesem Bereich').waitFor();
-    expect(await page.locator('.gap-table').count()).toBe(0);
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    await context.close();
+    const restoreStatuses = await fillEveryRole(app.t);
+    try {
+      const context = await openContext(browser, app.base);
+      const page = await context.newPage();
+      await page.goto('/gaps?program=prog-x');
+      await page.getByText('Keine Lücken in diesem Bereich').waitFor();
+      expect(await page.locator('.gap-table').count()).toBe(0);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await context.close();
+    } finally {
+      await restoreStatuses();
+    }
   });
 });
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { addApiKey, ApiKeyEntry, loadApiKeys } from '../../src/auth/api-keys';
-import { DemoData, loadDemoData, seedDemoData } from '../../src/demo-data/demo-data';
-import { clearGraph, createTestApp, serveForTest, TestApp } from '../helpers/test-app';
+import { DemoData, loadDemoData } from '../../src/demo-data/demo-data';
+import { createTestApp, loadFixture, removeFixture, serveForTest, TestApp } from '../helpers/test-app';
 
 export interface ServedGraph {
   /** The app, for GraphQL checks beside the browser (what was written, what was not). */
@@ -16,8 +16,9 @@ export interface ServedGraph {
 }
 
 /**
- * For the enclosing describe: the service on a fresh graph (a fixture, or the demo data), served over HTTP on a
- * loopback port, with API keys when given; stopped and its keys file removed afterwards.
+ * For the enclosing describe: the service on a graph of its own (a fixture, or the demo data, loaded into the empty
+ * graph), served over HTTP on a loopback port, with API keys when given; the graph removed, the service stopped and
+ * its keys file removed afterwards.
  */
 export function serveGraph(graph: DemoData | 'demo data', options: { keys?: Omit<ApiKeyEntry, 'sha256'>[] } = {}): ServedGraph {
   const served = { keys: [] } as unknown as ServedGraph;
@@ -32,15 +33,17 @@ export function serveGraph(graph: DemoData | 'demo data', options: { keys?: Omit
       apiKeys = loadApiKeys(file);
     }
     served.t = await createTestApp({ apiKeys });
-    await clearGraph(served.t);
-    await seedDemoData(served.t.app.executor, graph === 'demo data' ? loadDemoData() : graph);
+    await loadFixture(served.t, graph === 'demo data' ? loadDemoData() : graph);
     const server = await serveForTest(served.t);
     http = server;
     served.base = server.base;
   });
   afterAll(async () => {
     await http?.close();
-    await served.t?.close();
+    if (served.t) {
+      await removeFixture(served.t);
+      await served.t.close();
+    }
     if (keysDir) rmSync(keysDir, { recursive: true, force: true });
   });
   return served;
