@@ -7,6 +7,7 @@ import { Caller } from '../graphql/caller';
 import { Context } from '../graphql/context';
 import { AnalysisScope, GapOptions } from './analysis.input';
 import { germanNumber, Table, toCsv, toJsonRows } from './csv';
+import { toXlsx } from './xlsx';
 
 type Query = Record<string, string | undefined>;
 
@@ -81,8 +82,11 @@ const REPORTS: Record<string, (query: Query, context: Context) => Promise<Table>
   },
 };
 
-function send(req: Request, res: Response, name: string, format: string, table: Table): void {
-  if (format === 'csv') {
+async function send(req: Request, res: Response, name: string, format: string, table: Table): Promise<void> {
+  if (format === 'xlsx') {
+    res.setHeader('Content-Disposition', `attachment; filename="${name}.xlsx"`);
+    res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await toXlsx(table, name));
+  } else if (format === 'csv') {
     res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
     res.type('text/csv; charset=utf-8').send(toCsv(table));
   } else {
@@ -97,13 +101,13 @@ function send(req: Request, res: Response, name: string, format: string, table: 
 export function reportRouter(context: (caller: Caller) => Context): Router {
   const router = Router();
   router.get('/reports/analyses/:file', async (req, res, next: NextFunction) => {
-    const match = /^([\w-]+)\.(csv|json)$/.exec(req.params.file);
-    if (!match) return void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'use /reports/analyses/<name>.csv or .json' } });
+    const match = /^([\w-]+)\.(csv|json|xlsx)$/.exec(req.params.file);
+    if (!match) return void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'use /reports/analyses/<name>.csv, .xlsx or .json' } });
     try {
       const caller = callerOf(res);
       assertPermitted(caller, Permission.RUN_SAVED_ANALYSES);
       const result = await context(caller).services.savedAnalyses.run(match[1], req.query as Query);
-      send(req, res, match[1], match[2], { columns: result.columns, rows: result.rows.map((row) => result.columns.map((c) => row[c])) });
+      await send(req, res, match[1], match[2], { columns: result.columns, rows: result.rows.map((row) => result.columns.map((c) => row[c])) });
     } catch (error) {
       next(error);
     }
@@ -115,7 +119,7 @@ export function reportRouter(context: (caller: Caller) => Context): Router {
       return void res.status(404).json({ error: { code: 'NOT_FOUND', message: `reports: ${Object.keys(REPORTS).join(', ')}, analyses/<name>; as .csv or .json` } });
     }
     try {
-      send(req, res, match[1], match[2], await build(req.query as Query, context(callerOf(res))));
+      await send(req, res, match[1], match[2], await build(req.query as Query, context(callerOf(res))));
     } catch (error) {
       next(error);
     }
