@@ -3,8 +3,8 @@ import { useQuery } from 'urql';
 import { ReportDownload } from '../components/ReportDownload';
 import { Empty, QueryState } from '../components/states';
 import { useUrlParams } from '../components/url-state';
-import { ScopeChoicesQuery, scopeName } from '../gaps/GapOptionsForm';
-import { scopeChanges, scopeFromParams, scopeValue, scopeVariable, treeOrder } from '../gaps/scope';
+import { ScopeChoicesQuery, scopeName, ScopeOptions } from '../gaps/GapOptionsForm';
+import { scopeChanges, scopeFromParams, scopeValue, scopeVariable } from '../gaps/scope';
 import { graphql, ResultOf } from '../graphql';
 import { useI18n } from '../i18n';
 import './concentration.css';
@@ -24,7 +24,6 @@ type Entry = ResultOf<typeof ConcentrationQuery>['concentration'][number];
 
 /** A share at or above which a regional or group shock would cut most of the supply. */
 const CLUSTER_SHARE = 0.5;
-const INDENT = '\u00a0\u00a0\u00a0';
 
 /** Per capability: the suppliers in scope and the share of the largest Kreis and group, the riskiest first. */
 export default function ConcentrationPage() {
@@ -53,22 +52,7 @@ export default function ConcentrationPage() {
         <select id="concentration-scope" value={scopeValue(scope)} onChange={(e) => update(scopeChanges(e.target.value))}>
           <option value="">{t.concentration.everything}</option>
           {scope && !data && <option value={scopeValue(scope)}>{scope.id}</option>}
-          {data && (
-            <>
-              <optgroup label={t.gaps.scopeGroups.network}>
-                {treeOrder(data.networks).map(({ item, depth }) => <option key={item.id} value={`network:${item.id}`}>{INDENT.repeat(depth) + item.name}</option>)}
-              </optgroup>
-              <optgroup label={t.gaps.scopeGroups.region}>
-                {treeOrder(data.regions).map(({ item, depth }) => <option key={item.id} value={`region:${item.id}`}>{INDENT.repeat(depth) + item.name}</option>)}
-              </optgroup>
-              <optgroup label={t.gaps.scopeGroups.program}>
-                {data.programs.map((p) => <option key={p.id} value={`program:${p.id}`}>{p.name}</option>)}
-              </optgroup>
-              <optgroup label={t.gaps.scopeGroups.prime}>
-                {data.primes.map((p) => <option key={p.id} value={`prime:${p.id}`}>{p.name}</option>)}
-              </optgroup>
-            </>
-          )}
+          {data && <ScopeOptions choices={data} />}
         </select>
       </form>
       <QueryState result={result} onRetry={() => retry({ requestPolicy: 'network-only' })}>

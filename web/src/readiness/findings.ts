@@ -36,7 +36,7 @@ export function explainFindings(findings: readonly string[], t: Messages['readin
   return findings.flatMap((finding) => explainFinding(finding, t, certifications));
 }
 
-const EVENT_REASONS: Record<string, keyof Messages['readiness']['eventReason']> = {
+const EVENT_REASONS: Record<string, 'started' | 'submitted' | 'checksPassed'> = {
   'self-assessment started': 'started',
   'self-assessment submitted': 'submitted',
   'automatic checks passed': 'checksPassed',
