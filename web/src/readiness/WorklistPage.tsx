@@ -92,7 +92,7 @@ function WorkSection({ id, title, empty, items }: { id: string; title: string; e
               <tr key={item.assessmentId}>
                 <td><Link to={`/companies/${item.companyId}`}>{item.company}</Link></td>
                 <td className="num">{fmt.date(waiting ? item.submittedAt : item.validUntil)}</td>
-                <td className="num">{t.readiness.office.days_(item.days)}</td>
+                <td className="num">{t.readiness.office.dayCount(item.days)}</td>
                 <td><Link to={`/readiness/${item.assessmentId}`} aria-label={t.readiness.office.openAssessment(item.company)}>{t.readiness.office.open}</Link></td>
               </tr>
             ))}

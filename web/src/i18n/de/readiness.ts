@@ -151,7 +151,7 @@ export const readiness = {
     submitted: 'Eingereicht',
     waitingDays: 'Wartet seit',
     daysLeft: 'Resttage',
-    days_: (n: number) => (n === 1 ? '1 Tag' : `${n} Tage`),
+    dayCount: (n: number) => (n === 1 ? '1 Tag' : `${n} Tage`),
     open: 'Öffnen',
     openAssessment: (company: string) => `Selbstauskunft von ${company} öffnen`,
     reviewTitle: (company: string) => `Prüfung: ${company}`,

@@ -39,7 +39,7 @@ export const roleEditor = {
   certificationN: (n: number) => `Zertifizierung ${n}`,
   minEvidenceN: (n: number) => `Mindestnachweis der Zertifizierung ${n}`,
   chooseCertification: 'Zertifizierung wählen',
-  evidenceAtLeast: (level: string) => `Nachweis mindestens ${level}`,
+  evidenceAtLeast: (level: string) => `Nachweis ≥ ${level}`,
   addCertification: 'Zertifizierung hinzufügen',
   create: 'Rolle anlegen',
   saveFailed: (message: string) => `Nicht gespeichert: ${message}`,

@@ -152,7 +152,7 @@ export const readiness: Messages['readiness'] = {
     submitted: 'Submitted',
     waitingDays: 'Waiting for',
     daysLeft: 'Days left',
-    days_: (n: number) => (n === 1 ? '1 day' : `${n} days`),
+    dayCount: (n: number) => (n === 1 ? '1 day' : `${n} days`),
     open: 'Open',
     openAssessment: (company: string) => `Open the self-assessment of ${company}`,
     reviewTitle: (company: string) => `Check: ${company}`,

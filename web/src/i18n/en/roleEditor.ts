@@ -40,7 +40,7 @@ export const roleEditor: Messages['roleEditor'] = {
   certificationN: (n: number) => `Certification ${n}`,
   minEvidenceN: (n: number) => `Minimum evidence of certification ${n}`,
   chooseCertification: 'Choose a certification',
-  evidenceAtLeast: (level: string) => `evidence at least ${level}`,
+  evidenceAtLeast: (level: string) => `evidence ≥ ${level}`,
   addCertification: 'Add a certification',
   create: 'Create the role',
   saveFailed: (message: string) => `Not saved: ${message}`,
