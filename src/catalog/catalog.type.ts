@@ -96,5 +96,11 @@ export class Region {
   @Field(() => RegionKind)
   kind!: RegionKind;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Official key (Amtlicher Gemeindeschlüssel, AGS): 2 digits for a Land, 3 for a Regierungsbezirk, 5 for a Kreis or kreisfreie Stadt (05954 Ennepe-Ruhr-Kreis); null where none is recorded',
+  })
+  ags?: string | null;
+
   parentId!: string | null;
 }

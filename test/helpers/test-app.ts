@@ -108,6 +108,15 @@ export async function removeFixture(testApp: TestApp): Promise<void> {
 }
 
 /**
+ * Removes everything a suite that began on the empty graph holds: its fixture and what its walks through the pages
+ * created (roles, imported companies, assessments), which a browser test cannot name by id beforehand.
+ */
+export async function removeSuiteGraph(testApp: TestApp): Promise<void> {
+  await testApp.driver.executeQuery('MATCH (n) DETACH DELETE n');
+  fixtureNodes.delete(testApp);
+}
+
+/**
  * Removes every readiness assessment with its answers and events: suites that walk assessments through their
  * states create them under ids the service chooses, and the fixtures hold none.
  */

@@ -37,10 +37,11 @@ export async function openContext(browser: Browser, base: string, options: { api
   context.on('console', (message) => {
     if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) problems.pageErrors.push(message.text());
   });
-  // Runs in the page before its scripts (given as text: the tests compile without the DOM's types).
+  // Runs in the page before its scripts (given as text: the tests compile without the DOM's types); also in
+  // documents without storage (a downloaded file's), where reading localStorage throws.
   const preset = JSON.stringify({ 'tiergraph.apiKey': options.apiKey, 'tiergraph.locale': options.locale });
   await context.addInitScript({
-    content: `for (const [k, v] of Object.entries(${preset})) if (v && !localStorage.getItem(k)) localStorage.setItem(k, v);`,
+    content: `try { for (const [k, v] of Object.entries(${preset})) if (v && !localStorage.getItem(k)) localStorage.setItem(k, v); } catch {}`,
   });
   return context;
 }

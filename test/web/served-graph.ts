@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { addApiKey, ApiKeyEntry, loadApiKeys } from '../../src/auth/api-keys';
 import { DemoData, loadDemoData } from '../../src/demo-data/demo-data';
-import { createTestApp, loadFixture, removeFixture, serveForTest, TestApp } from '../helpers/test-app';
+import { createTestApp, loadFixture, removeSuiteGraph, serveForTest, TestApp } from '../helpers/test-app';
 
 export interface ServedGraph {
   /** The app, for GraphQL checks beside the browser (what was written, what was not). */
@@ -41,7 +41,7 @@ export function serveGraph(graph: DemoData | 'demo data', options: { keys?: Omit
   afterAll(async () => {
     await http?.close();
     if (served.t) {
-      await removeFixture(served.t);
+      await removeSuiteGraph(served.t);
       await served.t.close();
     }
     if (keysDir) rmSync(keysDir, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import { AnalysisScope, GapOptions } from '../../analysis/analysis.input';
 import { AnalysisService } from '../../analysis/analysis.service';
 import { germanNumber, Table, toCsv, toJsonRows } from '../../analysis/csv';
 import { SavedAnalysisService } from '../../analysis/saved-analysis.service';
+import { toXlsx } from '../../analysis/xlsx';
 import { assertPermitted, Permission } from '../../auth/access';
 import { callerOf } from '../../auth/authenticate';
 import { Caller } from '../../auth/caller';
@@ -83,8 +84,11 @@ const REPORTS: Record<string, (query: Query, context: RequestContext, analysis: 
   },
 };
 
-function send(req: Request, res: Response, name: string, format: string, table: Table): void {
-  if (format === 'csv') {
+async function send(req: Request, res: Response, name: string, format: string, table: Table): Promise<void> {
+  if (format === 'xlsx') {
+    res.setHeader('Content-Disposition', `attachment; filename="${name}.xlsx"`);
+    res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await toXlsx(table, name));
+  } else if (format === 'csv') {
     res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
     res.type('text/csv; charset=utf-8').send(toCsv(table));
   } else {
@@ -102,13 +106,13 @@ export function reportRouter(
 ): Router {
   const router = Router();
   router.get('/reports/analyses/:file', async (req, res, next: NextFunction) => {
-    const match = /^([\w-]+)\.(csv|json)$/.exec(req.params.file);
-    if (!match) return void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'use /reports/analyses/<name>.csv or .json' } });
+    const match = /^([\w-]+)\.(csv|json|xlsx)$/.exec(req.params.file);
+    if (!match) return void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'use /reports/analyses/<name>.csv, .xlsx or .json' } });
     try {
       const caller = callerOf(res);
       assertPermitted(caller, Permission.RUN_SAVED_ANALYSES);
       const result = await services.savedAnalyses.run(match[1], req.query as Query);
-      send(req, res, match[1], match[2], { columns: result.columns, rows: result.rows.map((row) => result.columns.map((c) => row[c])) });
+      await send(req, res, match[1], match[2], { columns: result.columns, rows: result.rows.map((row) => result.columns.map((c) => row[c])) });
     } catch (error) {
       next(error);
     }
@@ -120,7 +124,7 @@ export function reportRouter(
       return void res.status(404).json({ error: { code: 'NOT_FOUND', message: `reports: ${Object.keys(REPORTS).join(', ')}, analyses/<name>; as .csv or .json` } });
     }
     try {
-      send(req, res, match[1], match[2], await build(req.query as Query, context(callerOf(res)), services.analysis));
+      await send(req, res, match[1], match[2], await build(req.query as Query, context(callerOf(res)), services.analysis));
     } catch (error) {
       next(error);
     }

@@ -9,6 +9,11 @@ export const WEB_DIST_DIR = path.join(PROJECT_ROOT, 'web', 'dist');
 
 /** Paths that belong to the API, never to the web application's pages. */
 const API_PREFIXES = ['/graphql', '/graphiql', '/reports', '/imports', '/health', '/assets'];
+/** Pages at an API prefix itself: the import page is /imports, its uploads go to /imports/<kind>. */
+const PAGES_AT_API_PREFIX = ['/imports'];
+
+const isApiPath = (pathName: string) => !PAGES_AT_API_PREFIX.includes(pathName)
+  && API_PREFIXES.some((prefix) => pathName === prefix || pathName.startsWith(`${prefix}/`));
 
 /**
  * The pages load only what the service itself serves: scripts and styles from /assets, data from /graphql.
@@ -37,7 +42,7 @@ export function webAppRouter(distDir: string = WEB_DIST_DIR): Router {
   router.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '365d', index: false }));
   router.use('/assets', (_req, res) => void res.status(404).end());
   router.get(/.*/, (req, res, next) => {
-    if (API_PREFIXES.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`))) return next();
+    if (isApiPath(req.path)) return next();
     if (req.accepts(['html', 'json']) !== 'html') return next();
     if (!existsSync(indexHtml)) {
       return void res.status(503).type('text').send('The web application is not built yet: run `npm run build:web` (npm start does it).');

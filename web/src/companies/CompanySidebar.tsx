@@ -1,3 +1,5 @@
+import { Link } from 'react-router-dom';
+
 import { Empty } from '../components/states';
 import { FragmentOf, graphql, readFragment } from '../graphql';
 import { useI18n } from '../i18n';
@@ -34,6 +36,7 @@ export function CompanySidebar({ data }: { data: FragmentOf<typeof CompanySideba
             <span className="small muted">{t.companies.readiness.score(fmt.percent(readiness.score))}</span>
           </div>
         )}
+        <p className="small no-print"><Link to={`/companies/${encodeURIComponent(company.id)}/readiness`}>{t.readiness.openSelfAssessment}</Link></p>
       </section>
       <section className="card" aria-labelledby="location-title">
         <h2 id="location-title">{t.companies.location.title}</h2>

@@ -20,6 +20,15 @@ export function Layout({ children }: { children: ReactNode }) {
           <NavLink to="/" end>{t.common.nav.search}</NavLink>
           <NavLink to="/gaps">{t.common.nav.gaps}</NavLink>
           <NavLink to="/chains">{t.common.nav.chains}</NavLink>
+          <NavLink to="/concentration">{t.common.nav.concentration}</NavLink>
+          <NavLink to="/map">{t.common.nav.map}</NavLink>
+          {me.isStaff && (
+            <>
+              <NavLink to="/readiness">{t.common.nav.readiness}</NavLink>
+              <NavLink to="/analyses">{t.common.nav.analyses}</NavLink>
+              <NavLink to="/imports">{t.common.nav.imports}</NavLink>
+            </>
+          )}
         </nav>
         <div className="header-tools">
           <label className="locale-switch">

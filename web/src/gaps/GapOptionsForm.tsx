@@ -43,6 +43,35 @@ export function optionsFromParams(params: URLSearchParams): GapOptions {
 
 const INDENT = '\u00a0\u00a0\u00a0';
 
+/** The scopes a report can cover, as <optgroup>s: networks and regions as indented trees, programs, primes. */
+export function ScopeOptions({ choices }: { choices: ScopeChoices }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <optgroup label={t.gaps.scopeGroups.network}>
+        {treeOrder(choices.networks).map(({ item, depth }) => (
+          <option key={item.id} value={`network:${item.id}`}>{INDENT.repeat(depth) + item.name}</option>
+        ))}
+      </optgroup>
+      <optgroup label={t.gaps.scopeGroups.region}>
+        {treeOrder(choices.regions).map(({ item, depth }) => (
+          <option key={item.id} value={`region:${item.id}`}>{INDENT.repeat(depth) + item.name}</option>
+        ))}
+      </optgroup>
+      <optgroup label={t.gaps.scopeGroups.program}>
+        {choices.programs.map((program) => (
+          <option key={program.id} value={`program:${program.id}`}>
+            {program.prime ? t.gaps.programWithPrime(program.name, program.prime.name) : program.name}
+          </option>
+        ))}
+      </optgroup>
+      <optgroup label={t.gaps.scopeGroups.prime}>
+        {choices.primes.map((prime) => <option key={prime.id} value={`prime:${prime.id}`}>{prime.name}</option>)}
+      </optgroup>
+    </>
+  );
+}
+
 /** The scope (one of network, region, program, prime, or everything) and the report options, all in the URL. */
 export function GapOptionsForm({ params, update, choices: data }: {
   params: URLSearchParams;
@@ -59,30 +88,7 @@ export function GapOptionsForm({ params, update, choices: data }: {
         <select id="gap-scope" value={scopeValue(scope)} onChange={(e) => update(scopeChanges(e.target.value))}>
           <option value="">{t.gaps.scopeAll}</option>
           {scope && !data && <option value={scopeValue(scope)}>{scope.id}</option>}
-          {data && (
-            <>
-              <optgroup label={t.gaps.scopeGroups.network}>
-                {treeOrder(data.networks).map(({ item, depth }) => (
-                  <option key={item.id} value={`network:${item.id}`}>{INDENT.repeat(depth) + item.name}</option>
-                ))}
-              </optgroup>
-              <optgroup label={t.gaps.scopeGroups.region}>
-                {treeOrder(data.regions).map(({ item, depth }) => (
-                  <option key={item.id} value={`region:${item.id}`}>{INDENT.repeat(depth) + item.name}</option>
-                ))}
-              </optgroup>
-              <optgroup label={t.gaps.scopeGroups.program}>
-                {data.programs.map((program) => (
-                  <option key={program.id} value={`program:${program.id}`}>
-                    {program.prime ? t.gaps.programWithPrime(program.name, program.prime.name) : program.name}
-                  </option>
-                ))}
-              </optgroup>
-              <optgroup label={t.gaps.scopeGroups.prime}>
-                {data.primes.map((prime) => <option key={prime.id} value={`prime:${prime.id}`}>{prime.name}</option>)}
-              </optgroup>
-            </>
-          )}
+          {data && <ScopeOptions choices={data} />}
         </select>
       </div>
       <div className="field">

@@ -1,6 +1,7 @@
 import { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 
+import { canEditCompany, useSession } from '../auth/session';
 import { CompanyLink } from '../components/CompanyLink';
 import { daysUntil, useI18n } from '../i18n';
 import type { Role } from './RolePage';
@@ -8,6 +9,7 @@ import type { Role } from './RolePage';
 /** The role's title, what it is, and what can be done with it (teams, print). */
 export function RoleHeader({ role }: { role: Role }) {
   const { t } = useI18n();
+  const { me } = useSession();
   return (
     <header className="page-head role-head">
       <div>
@@ -22,6 +24,9 @@ export function RoleHeader({ role }: { role: Role }) {
       </div>
       <div className="toolbar no-print">
         <Link className="button-link" to={`/roles/${encodeURIComponent(role.id)}/consortia`}>{t.roles.actions.consortia}</Link>
+        {role.buyer && canEditCompany(me, role.buyer.id) && (
+          <Link className="button-link" to={`/roles/${encodeURIComponent(role.id)}/edit`}>{t.roleEditor.editRole}</Link>
+        )}
         <button type="button" onClick={() => window.print()}>{t.roles.actions.print}</button>
       </div>
     </header>

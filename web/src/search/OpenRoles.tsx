@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 
+import { useSession } from '../auth/session';
 import { CompanyLink } from '../components/CompanyLink';
 import { Empty, QueryState } from '../components/states';
 import { graphql } from '../graphql';
@@ -17,11 +18,13 @@ const OpenRolesQuery = graphql(`
 /** The open supplier roles with the nearest deadlines. */
 export function OpenRoles() {
   const { t, fmt } = useI18n();
+  const { me } = useSession();
   const [result, refetch] = useQuery({ query: OpenRolesQuery });
   return (
     <section className="card open-roles" aria-labelledby="open-roles-title">
       <h2 id="open-roles-title">{t.search.rolesTitle}</h2>
       <p className="muted small">{t.search.rolesIntro}</p>
+      {(me.isStaff || me.companyId) && <p className="small no-print"><Link to="/roles/new">{t.roleEditor.newRole}</Link></p>}
       <QueryState result={result} onRetry={() => refetch({ requestPolicy: 'network-only' })}>
         {(data) => data.supplyRoles.edges.length === 0 ? <Empty>{t.search.noRoles}</Empty> : (
           <ul className="role-list">

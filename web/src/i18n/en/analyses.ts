@@ -1,0 +1,33 @@
+import type { Messages } from '../de';
+
+export const analyses: Messages['analyses'] = {
+  title: 'Analyses',
+  intro: 'Saved, documented queries over the network. They only read and change nothing. Every result can be sorted and downloaded as CSV or XLSX for Excel.',
+  none: 'There are no saved analyses.',
+  noParameters: 'No parameters.',
+  parameterList: (names: string) => `Parameters: ${names}`,
+  parameters: 'Parameters',
+  run: 'Run',
+  choose: 'Please choose',
+  all: 'all',
+  range: (min: number, max: number) => `${min} to ${max}`,
+  problem: {
+    required: () => 'Please fill in.',
+    wholeNumber: () => 'Please enter a whole number.',
+    number: () => 'Please enter a number.',
+    min: (min: number) => `At least ${min}.`,
+    max: (_min: number, max: number) => `At most ${max}.`,
+    date: () => 'Please enter a date.',
+  },
+  empty: 'This analysis finds nothing with these parameters.',
+  resultTitle: (n: number) => (n === 1 ? 'Result: 1 row' : `Result: ${n} rows`),
+  chartPer: (value: string, label: string) => `${value} per ${label}`,
+  chartPerMonth: (column: string) => `Count per month (${column})`,
+  downloadCsv: 'Download CSV',
+  downloadXlsx: 'Download XLSX',
+  downloadFailed: 'The download failed.',
+  parameterNames: { days: 'Days', networkId: 'Network', primeId: 'Prime', minLevel: 'Minimum level' },
+  parameterDescriptions: { days: 'days from today', networkId: 'with its sub-networks', primeId: 'the prime contractor', minLevel: 'minimum claimed level' },
+  columns: {},
+  library: {},
+};

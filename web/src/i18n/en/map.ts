@@ -1,0 +1,27 @@
+import type { Messages } from '../de';
+
+export const map: Messages['map'] = {
+  title: 'Member map NRW',
+  intro: 'The companies per Kreis and kreisfreie Stadt in North Rhine-Westphalia: by network or by the holders of a capability. Click a Kreis to see its companies.',
+  filters: 'Map choices',
+  network: 'Network',
+  allCompanies: 'All companies',
+  colourBy: 'Colour by',
+  byMembers: 'Number of companies',
+  members: 'Companies',
+  holdersOf: (capability: string) => `Holders of ${capability}`,
+  mapTitle: (subject: string, scope: string) => `${subject} – ${scope}`,
+  summary: (inNrw: number, outside: number) => `${inNrw} in NRW${outside > 0 ? `, ${outside} outside or without a Kreis` : ''}`,
+  mapLabel: (unit: string) => `Map of the Kreise in NRW: ${unit}`,
+  kreisLabel: (name: string, count: number) => `${name}: ${count}`,
+  boundaries: 'Boundaries:',
+  kreisTitle: 'Kreis',
+  chooseHint: 'Choose a Kreis on the map or in the list.',
+  companyCount: (n: number) => (n === 1 ? '1 company' : `${n} companies`),
+  noneHere: 'There is none in this Kreis.',
+  noneAnywhere: 'None in a Kreis in NRW.',
+  clear: 'Clear the choice',
+  tableTitle: 'Kreise by count',
+  kreis: 'Kreis',
+  count: 'Count',
+};
