@@ -7,8 +7,8 @@ import { AnalysisResult, SavedAnalysis } from './saved-analysis.type';
 
 @Resolver()
 export class SavedAnalysisResolver {
-  @Query(() => [SavedAnalysis], { description: 'The saved analyses with their parameters' })
-  savedAnalyses(@Ctx() { services }: Context): SavedAnalysis[] {
+  @Query(() => [SavedAnalysis], { description: 'The saved analyses with their parameters: the built-in ones, then those saved from the Cypher console' })
+  savedAnalyses(@Ctx() { services }: Context): Promise<SavedAnalysis[]> {
     return services.savedAnalyses.list();
   }
 

@@ -1,7 +1,7 @@
 import { Ctx, Field, FieldResolver, ID, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 
 import { Company } from '../company/company.type';
-import { hasFullAccess } from './access';
+import { hasFullAccess, mayRunCypher } from './access';
 import { sourceOf } from '../graphql/caller';
 import { Context } from '../graphql/context';
 
@@ -28,6 +28,9 @@ export class Me {
 
   @Field({ description: 'May do everything (staff, or an installation without keys)' })
   isStaff!: boolean;
+
+  @Field({ description: 'May run ad-hoc Cypher: staff, or without keys a request from this machine' })
+  mayRunCypher!: boolean;
 }
 
 @Resolver(() => Me)
@@ -36,6 +39,7 @@ export class MeResolver {
   me(@Ctx() { caller }: Context): Me {
     return {
       kind: caller.kind as CallerKind, name: caller.name, companyId: caller.companyId, source: sourceOf(caller), isStaff: hasFullAccess(caller),
+      mayRunCypher: mayRunCypher(caller),
     };
   }
 

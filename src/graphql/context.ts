@@ -1,6 +1,7 @@
 import { AnalysisService } from '../analysis/analysis.service';
 import { SavedAnalysisService } from '../analysis/saved-analysis.service';
 import { Catalog } from '../catalog/catalog';
+import { CypherConsoleService } from '../console/console.service';
 import { Executor } from '../db/executor';
 import { CompanyService } from '../company/company.service';
 import { MatchingService } from '../matching/matching.service';
@@ -21,9 +22,11 @@ export interface Services {
   analysis: AnalysisService;
   savedAnalyses: SavedAnalysisService;
   readiness: ReadinessService;
+  console: CypherConsoleService;
 }
 
 export function createServices(repositories: Repositories, executor: Executor): Services {
+  const savedAnalyses = new SavedAnalysisService(executor);
   return {
     company: new CompanyService(repositories.company),
     supplyRole: new SupplyRoleService(repositories.supplyRole),
@@ -31,8 +34,9 @@ export function createServices(repositories: Repositories, executor: Executor): 
     search: new SearchService(repositories.search),
     matching: new MatchingService(repositories.matching, repositories.supplyRole, repositories.company),
     analysis: new AnalysisService(repositories.analysis, repositories.company),
-    savedAnalyses: new SavedAnalysisService(executor),
+    savedAnalyses,
     readiness: new ReadinessService(repositories.readiness),
+    console: new CypherConsoleService(executor, savedAnalyses),
   };
 }
 

@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, ResolverData } from 'type-graphql';
 
 import { authChecker } from '../auth/access';
+import { Context } from './context';
 import { ANALYSIS_RESOLVERS } from '../analysis/analysis.resolver';
 import { SavedAnalysisResolver } from '../analysis/saved-analysis.resolver';
 import { MeResolver } from '../auth/me.resolver';
+import { CypherConsoleResolver } from '../console/console.resolver';
 import {
   CapabilityResolver, CertificationResolver, NetworkResolver, ProgramResolver, RegionResolver,
 } from '../catalog/catalog.resolver';
@@ -32,8 +34,19 @@ const RESOLVERS = [
   MatchingResolver, SupplierMatchesResolver, SupplierMatchResolver, CapabilityMatchResolver, CertificationMatchResolver,
   MissingRequirementResolver, QualificationStepResolver, PartnerSuggestionResolver, FitReportResolver, ConsortiumMemberResolver,
   ConsortiaReportResolver, ...ANALYSIS_RESOLVERS, SavedAnalysisResolver,
-  ReadinessResolver, ReadinessAnswerResolver, MeResolver,
+  ReadinessResolver, ReadinessAnswerResolver, MeResolver, CypherConsoleResolver,
 ] as const;
+
+// Until the wiring moves into a container: the console's resolver gets its service from the context, every
+// other resolver class is made once, as type-graphql's default container does.
+const resolverInstances = new Map<new () => object, object>();
+const container = {
+  get: (resolverClass: new () => object, { context }: ResolverData<Context>) => {
+    if (resolverClass === (CypherConsoleResolver as unknown)) return new CypherConsoleResolver(context.services.console);
+    if (!resolverInstances.has(resolverClass)) resolverInstances.set(resolverClass, new resolverClass());
+    return resolverInstances.get(resolverClass);
+  },
+};
 
 let schema: Promise<GraphQLSchema> | undefined;
 
@@ -42,6 +55,7 @@ export function getSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers: RESOLVERS,
     authChecker,
+    container,
     validate: { forbidUnknownValues: false },
   });
   return schema;
