@@ -15,6 +15,8 @@ const ConsortiaPage = lazy(() => import('./roles/ConsortiaPage'));
 const GapsPage = lazy(() => import('./gaps/GapsPage'));
 const ChainsIndexPage = lazy(() => import('./chains/ChainsIndexPage'));
 const ChainPage = lazy(() => import('./chains/ChainPage'));
+const QueryPage = lazy(() => import('./query/QueryPage'));
+const ExplorePage = lazy(() => import('./explore/ExplorePage'));
 
 export function App() {
   return (
@@ -33,6 +35,8 @@ export function App() {
                 <Route path="/chains" element={<ChainsIndexPage />} />
                 <Route path="/chains/prime/:companyId" element={<ChainPage />} />
                 <Route path="/chains/:programId" element={<ChainPage />} />
+                <Route path="/query" element={<QueryPage />} />
+                <Route path="/explore" element={<ExplorePage />} />
                 <Route path="*" element={<NotFound />} />
               </Routes>
             </Suspense>

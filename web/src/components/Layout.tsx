@@ -20,6 +20,8 @@ export function Layout({ children }: { children: ReactNode }) {
           <NavLink to="/" end>{t.common.nav.search}</NavLink>
           <NavLink to="/gaps">{t.common.nav.gaps}</NavLink>
           <NavLink to="/chains">{t.common.nav.chains}</NavLink>
+          {me.mayRunCypher && <NavLink to="/explore">{t.common.nav.explore}</NavLink>}
+          {me.mayRunCypher && <NavLink to="/query">{t.common.nav.query}</NavLink>}
         </nav>
         <div className="header-tools">
           <label className="locale-switch">

@@ -8,6 +8,8 @@ export const common = {
     search: 'Suche',
     gaps: 'Fähigkeitslücken',
     chains: 'Lieferketten',
+    explore: 'Graph erkunden',
+    query: 'Abfragen',
     graphiql: 'GraphQL',
   },
   language: { label: 'Sprache', de: 'Deutsch', en: 'English' },

@@ -9,6 +9,8 @@ export const common: typeof de = {
     search: 'Search',
     gaps: 'Capability gaps',
     chains: 'Supply chains',
+    explore: 'Explore the graph',
+    query: 'Queries',
     graphiql: 'GraphQL',
   },
   language: { label: 'Language', de: 'Deutsch', en: 'English' },

@@ -5,6 +5,8 @@ import { companies } from './companies';
 import { fit } from './fit';
 import { gaps } from './gaps';
 import { roles } from './roles';
+import { explore } from './explore';
+import { query } from './query';
 import { search } from './search';
 
-export const en: Messages = { common, search, companies, fit, roles, gaps, chains };
+export const en: Messages = { common, search, companies, fit, roles, gaps, chains, query, explore };

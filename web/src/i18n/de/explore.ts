@@ -1,0 +1,4 @@
+/** Texts of the graph explorer (/explore). */
+export const explore = {
+  title: 'Graph erkunden',
+};
