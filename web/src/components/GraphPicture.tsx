@@ -38,10 +38,11 @@ function layout(nodes: PictureNode[], links: PictureLink[]): { placed: Map<strin
   const xs = placed.map((node) => node.x ?? 0);
   const ys = placed.map((node) => node.y ?? 0);
   const margin = 70;
-  const minX = Math.min(0, ...xs) - margin;
-  const minY = Math.min(0, ...ys) - margin;
-  const width = Math.max(0, ...xs) + margin - minX;
-  const height = Math.max(0, ...ys) + margin - minY;
+  // A few nodes would otherwise be blown up to the full width; a minimum size keeps captions at reading size.
+  const width = Math.max(Math.max(0, ...xs) - Math.min(0, ...xs) + 2 * margin, 640);
+  const height = Math.max(Math.max(0, ...ys) - Math.min(0, ...ys) + 2 * margin, 360);
+  const minX = (Math.max(0, ...xs) + Math.min(0, ...xs)) / 2 - width / 2;
+  const minY = (Math.max(0, ...ys) + Math.min(0, ...ys)) / 2 - height / 2;
   return { placed: byId, viewBox: `${minX.toFixed(0)} ${minY.toFixed(0)} ${width.toFixed(0)} ${height.toFixed(0)}` };
 }
 
@@ -65,7 +66,8 @@ export function GraphPicture({ nodes, links, label, legendTitle, onSelect, selec
   const colourOf = (group: string) => PALETTE[groups.indexOf(group) % PALETTE.length];
   return (
     <figure className="graph-picture">
-      <svg viewBox={viewBox} role="img" aria-label={label} preserveAspectRatio="xMidYMid meet">
+      {/* A picture with selectable nodes is a group of buttons; an image may not hold controls. */}
+      <svg viewBox={viewBox} role={onSelect ? 'group' : 'img'} aria-label={label} preserveAspectRatio="xMidYMid meet">
         <defs>
           <marker id="graph-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
             <path d="M 0 0 L 10 5 L 0 10 z" fill="#6b7785" />
