@@ -112,3 +112,20 @@ describe('the Cypher console for staff', () => {
     await context.close();
   });
 });
+
+describe('the Cypher console on the demo data, without keys, from this machine', () => {
+  const app = serveGraph('demo data');
+
+  it('shows the suppliers of Rheinmetall over up to three tiers as a table and a graph', async () => {
+    const context = await openContext(browser, app.base);
+    const page = await context.newPage();
+    await page.goto('/query');
+    await page.getByRole('button', { name: 'Beispiel laden: Wer beliefert einen Generalunternehmer, über wie viele Stufen?' }).click();
+    await page.getByRole('button', { name: 'Ausführen' }).click();
+    await page.getByRole('img', { name: /Knoten/ }).waitFor();
+    expect((await page.evaluate(TABLE_ROWS) as string[][])[0]).toEqual(['supplier', 'tier', 'path']);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'demo-query-console');
+    await context.close();
+  });
+});
