@@ -4,7 +4,6 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, ResolverData } from 'type-graphql';
 
 import { authChecker } from '../auth/access';
-import { Context } from './context';
 import { ANALYSIS_RESOLVERS } from '../analysis/analysis.resolver';
 import { SavedAnalysisResolver } from '../analysis/saved-analysis.resolver';
 import { MeResolver } from '../auth/me.resolver';
@@ -25,6 +24,7 @@ import { SupplyLinkResolver } from '../supply-link/supply-link.resolver';
 import {
   CapabilityRequirementResolver, CertificationRequirementResolver, SupplyRoleConnectionResolver, SupplyRoleResolver,
 } from '../supply-role/supply-role.resolver';
+import { Context } from './context';
 
 const RESOLVERS = [
   CompanyResolver, CompanyConnectionResolver, CapabilityClaimResolver, CertificateResolver, MembershipResolver, ProgramTierResolver,
