@@ -72,19 +72,3 @@ describe('the graph explorer for staff', () => {
     await context.close();
   });
 });
-
-describe('the graph explorer on the demo data, without keys, from this machine', () => {
-  const app = serveGraph('demo data');
-
-  it('unfolds the suppliers of Rheinmetall', async () => {
-    const context = await openContext(browser, app.base);
-    const page = await context.newPage();
-    await page.goto('/explore?nodes=Company:rheinmetall&sel=Company:rheinmetall');
-    await page.getByRole('heading', { name: 'Rheinmetall AG', level: 2 }).waitFor();
-    await page.getByRole('button', { name: /^Lieferanten \(\d+\)$/ }).click();
-    await page.getByText('alle sichtbar').waitFor();
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    await screenshot(page, 'demo-explore');
-    await context.close();
-  });
-});

@@ -116,12 +116,12 @@ describe('the Cypher console for staff', () => {
 describe('the Cypher console on the demo data, without keys, from this machine', () => {
   const app = serveGraph('demo data');
 
-  it('shows the suppliers of Rheinmetall over up to three tiers as a table and a graph', async () => {
+  it('shows suppliers of Rheinmetall up to two tiers deep as a table and a graph', async () => {
     const context = await openContext(browser, app.base);
     const page = await context.newPage();
     await page.goto('/query');
-    await page.getByRole('button', { name: 'Beispiel laden: Wer beliefert einen Generalunternehmer, über wie viele Stufen?' }).click();
-    await page.getByRole('button', { name: 'Ausführen' }).click();
+    await runQuery(page, "MATCH path = (supplier:Company)-[:SUPPLIES*1..2]->(:Company {id: 'rheinmetall'}) "
+      + 'RETURN supplier.name AS supplier, length(path) AS tier, path ORDER BY tier, supplier LIMIT 12');
     await page.getByRole('img', { name: /Knoten/ }).waitFor();
     expect((await page.evaluate(TABLE_ROWS) as string[][])[0]).toEqual(['supplier', 'tier', 'path']);
     expect(await seriousAxeViolations(page)).toEqual([]);
