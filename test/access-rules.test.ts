@@ -1,4 +1,5 @@
 import { assertOwns, assertPermitted, authChecker, Permission } from '../src/auth/access';
+import { isLoopbackAddress } from '../src/auth/authenticate';
 import { ANONYMOUS, Caller } from '../src/auth/caller';
 
 const STAFF: Caller = { kind: 'staff', companyId: null, name: 'Geschäftsstelle' };
@@ -27,6 +28,21 @@ describe('the permissions only staff hold', () => {
     expect(authChecker(resolverData(STAFF), [Permission.AWARD_READINESS])).toBe(true);
     expect(refusal(() => authChecker(resolverData(KERAMIK), [Permission.AWARD_READINESS]))?.message)
       .toBe('Only network staff may award the Defence Ready label');
+  });
+});
+
+describe('ad-hoc Cypher: staff, and without keys only from this machine', () => {
+  it('refuses an anonymous request that did not come over loopback', () => {
+    expect(refusal(() => assertPermitted(STAFF, Permission.RUN_CYPHER))).toBeNull();
+    expect(refusal(() => assertPermitted({ ...ANONYMOUS, fromLoopback: true }, Permission.RUN_CYPHER))).toBeNull();
+    expect(refusal(() => assertPermitted(ANONYMOUS, Permission.RUN_CYPHER)))
+      .toEqual({ message: 'Without API keys, only requests from this machine may run Cypher queries', extensions: { code: 'FORBIDDEN' } });
+    expect(refusal(() => assertPermitted(KERAMIK, Permission.RUN_CYPHER))?.message).toBe('Only network staff may run Cypher queries');
+  });
+
+  it('counts IPv4, IPv6 and mapped IPv4 loopback addresses as this machine, and nothing else', () => {
+    expect(['127.0.0.1', '127.1.2.3', '::1', '::ffff:127.0.0.1'].map(isLoopbackAddress)).toEqual([true, true, true, true]);
+    expect(['10.0.0.1', '::ffff:192.168.1.5', '2001:db8::1', '', undefined].map(isLoopbackAddress)).toEqual([false, false, false, false, false]);
   });
 });
 

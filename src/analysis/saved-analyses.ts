@@ -24,7 +24,7 @@ export interface SavedAnalysisDef {
   cypher: string;
 }
 
-const TYPES: ParameterType[] = ['ID', 'String', 'Int', 'Float', 'Boolean', 'Date'];
+export const PARAMETER_TYPES: ParameterType[] = ['ID', 'String', 'Int', 'Float', 'Boolean', 'Date'];
 const PARAM_LINE = /^\/\/ @param (\w+) (\w+) ((?:required|optional|default=\S+)(?: (?:min|max)=-?[\d.]+)*) (.+)$/;
 
 function parseValue(type: ParameterType, raw: string): unknown {
@@ -42,7 +42,7 @@ export function parseSavedAnalysis(name: string, text: string): SavedAnalysisDef
   if (!title || !description) throw new Error(`Saved analysis ${name}: needs // @title and // @description lines`);
   const parameters = header.filter((line) => line.startsWith('// @param ')).map((line): AnalysisParameterDef => {
     const match = PARAM_LINE.exec(line);
-    if (!match || !TYPES.includes(match[2] as ParameterType)) throw new Error(`Saved analysis ${name}: cannot read "${line}"`);
+    if (!match || !PARAMETER_TYPES.includes(match[2] as ParameterType)) throw new Error(`Saved analysis ${name}: cannot read "${line}"`);
     const [, paramName, type, flags, paramDescription] = match;
     const option = (key: string) => flags.split(' ').find((f) => f.startsWith(`${key}=`))?.slice(key.length + 1);
     const defaultRaw = option('default');
@@ -63,6 +63,27 @@ export function parseSavedAnalysis(name: string, text: string): SavedAnalysisDef
     if (!parameters.some((p) => p.name === param)) throw new Error(`Saved analysis ${name}: $${param} is used but not declared`);
   }
   return { name, title, description, parameters, cypher: text };
+}
+
+/**
+ * The text of an analysis file (header lines, then the query) for an analysis saved from the console, so that it
+ * is stored, read and checked like the files in cypher/analyses/. A default must be one word: the header line
+ * has no quoting.
+ */
+export function composeAnalysisText(analysis: Omit<SavedAnalysisDef, 'name' | 'cypher'>, query: string): string {
+  const paramLines = analysis.parameters.map((param, index) => {
+    const hasDefault = param.defaultValue !== null && param.defaultValue !== undefined && param.defaultValue !== '';
+    if (hasDefault && /\s/.test(String(param.defaultValue))) {
+      throw new BadUserInputError(`parameters[${index}].defaultValue`, 'must be one word without spaces');
+    }
+    const flags = [
+      hasDefault ? `default=${String(param.defaultValue)}` : param.required ? 'required' : 'optional',
+      ...(param.min === null ? [] : [`min=${param.min}`]),
+      ...(param.max === null ? [] : [`max=${param.max}`]),
+    ];
+    return `// @param ${param.name} ${param.type} ${flags.join(' ')} ${param.description}`;
+  });
+  return [`// @title ${analysis.title}`, `// @description ${analysis.description}`, ...paramLines, query.trim(), ''].join('\n');
 }
 
 /** Every saved analysis in cypher/analyses/, loaded once at start-up. */

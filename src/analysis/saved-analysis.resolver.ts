@@ -9,8 +9,8 @@ import { AnalysisResult, SavedAnalysis } from './saved-analysis.type';
 export class SavedAnalysisResolver {
   constructor(private readonly savedAnalysisService: SavedAnalysisService) {}
 
-  @Query(() => [SavedAnalysis], { description: 'The saved analyses with their parameters' })
-  savedAnalyses(): SavedAnalysis[] {
+  @Query(() => [SavedAnalysis], { description: 'The saved analyses with their parameters: the built-in ones, then those saved from the Cypher console' })
+  savedAnalyses(): Promise<SavedAnalysis[]> {
     return this.savedAnalysisService.list();
   }
 

@@ -12,9 +12,10 @@ export class AnalysisParameter {
   @Field() description!: string;
 }
 
-@ObjectType({ description: 'A named, documented, parameterised read-only query from cypher/analyses/' })
+@ObjectType({ description: 'A named, documented, parameterised read-only query: built in (cypher/analyses/) or saved by staff from the Cypher console' })
 export class SavedAnalysis {
   @Field() name!: string;
+  @Field({ description: 'From cypher/analyses/; false when staff saved it from the Cypher console' }) builtIn!: boolean;
   @Field() title!: string;
   @Field() description!: string;
   @Field(() => [AnalysisParameter]) parameters!: AnalysisParameter[];

@@ -15,6 +15,7 @@ export enum Permission {
   EXPIRE_READINESS = 'expire Defence Ready labels',
   RUN_SAVED_ANALYSES = 'run saved analyses',
   IMPORT_FILES = 'import files',
+  RUN_CYPHER = 'run Cypher queries',
 }
 
 /** Staff, or anyone in an installation without keys: may do everything. Only a company key is limited. */
@@ -22,9 +23,20 @@ export function hasFullAccess(caller: Caller): boolean {
   return caller.kind !== 'company';
 }
 
+/**
+ * Ad-hoc Cypher reads everything, personal data included: staff may run it, and in an installation without keys
+ * only requests from the machine itself.
+ */
+export function mayRunCypher(caller: Caller): boolean {
+  return caller.kind === 'staff' || (caller.kind === 'anonymous' && caller.fromLoopback === true);
+}
+
 /** Refuses a caller without the permission (a company key holds none): FORBIDDEN saying what only staff may do. */
 export function assertPermitted(caller: Caller, permission: Permission): void {
   if (!hasFullAccess(caller)) throw new ForbiddenError(`Only network staff may ${permission}`);
+  if (permission === Permission.RUN_CYPHER && !mayRunCypher(caller)) {
+    throw new ForbiddenError(`Without API keys, only requests from this machine may ${permission}`);
+  }
 }
 
 /** What the `authChecker` reads from the request context. */

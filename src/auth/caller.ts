@@ -14,6 +14,8 @@ export interface Caller {
   companyId: string | null;
   /** The name given to the key (a person or an office for staff, the company for self-service). */
   name: string | null;
+  /** The request came over loopback (from this machine); set by the HTTP middleware. */
+  fromLoopback?: boolean;
 }
 
 export const ANONYMOUS: Caller = Object.freeze({ kind: 'anonymous', companyId: null, name: null }) as Caller;

@@ -2,7 +2,7 @@ import { Ctx, Field, FieldResolver, ID, ObjectType, Query, registerEnumType, Res
 
 import { CompanyLoaders } from '../company/company.loaders';
 import { Company } from '../company/company.type';
-import { hasFullAccess } from './access';
+import { hasFullAccess, mayRunCypher } from './access';
 import { Caller, sourceOf } from './caller';
 
 /** What the `me` resolver reads from the request context. */
@@ -31,6 +31,9 @@ export class Me {
 
   @Field({ description: 'May do everything (staff, or an installation without keys)' })
   isStaff!: boolean;
+
+  @Field({ description: 'May run ad-hoc Cypher: staff, or without keys a request from this machine' })
+  mayRunCypher!: boolean;
 }
 
 @Resolver(() => Me)
@@ -39,6 +42,7 @@ export class MeResolver {
   me(@Ctx() { caller }: MeContext): Me {
     return {
       kind: caller.kind as CallerKind, name: caller.name, companyId: caller.companyId, source: sourceOf(caller), isStaff: hasFullAccess(caller),
+      mayRunCypher: mayRunCypher(caller),
     };
   }
 

@@ -1,8 +1,9 @@
 import neo4j, { Driver, ManagedTransaction, Neo4jError, isDate, isDateTime, isLocalDateTime, isPoint, isDuration, isNode, isRelationship, isInt } from 'neo4j-driver';
 
-import { ConflictError, TiergraphError, UnavailableError } from '../common/errors';
+import { BadUserInputError, ConflictError, TiergraphError, UnavailableError } from '../common/errors';
 import { CypherLibrary } from './cypher';
 import { QueryName } from './query-names';
+import { toTypedValue, TypedValue } from './typed-values';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -10,6 +11,26 @@ export type Row = Record<string, unknown>;
 /** What a unit of work inside one transaction may do: run named queries. */
 export interface QueryRunner {
   run<T = Row>(query: QueryName, params?: Params): Promise<T[]>;
+}
+
+/** One operator of a query plan as the driver returns it for `EXPLAIN` (`summary.plan`). */
+export interface PlanOperator {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  children: PlanOperator[];
+}
+
+/** What an ad-hoc query may take: each limit is named in the error that stops it. */
+export interface AdHocLimits {
+  timeoutMs: number;
+  maxRows: number;
+  /** Size of the converted rows as JSON, in bytes (characters). */
+  maxBytes: number;
+}
+
+export interface AdHocResult {
+  columns: string[];
+  rows: TypedValue[][];
 }
 
 export interface ExecutorOptions {
@@ -63,6 +84,20 @@ function mapError(error: unknown): unknown {
     }
   }
   return error;
+}
+
+/**
+ * Errors of a statement typed by a person: what Neo4j refuses (syntax, unknown function or procedure, a write
+ * in a read transaction, a missing parameter) goes back to the author in Neo4j's words; a timeout names the limit.
+ */
+function mapAdHocError(error: unknown, limits?: AdHocLimits): unknown {
+  if (error instanceof Neo4jError) {
+    if (limits && error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+      return new BadUserInputError('query', `stopped after ${limits.timeoutMs / 1000} s (limit); narrow the query or add LIMIT`);
+    }
+    if (/^Neo\.ClientError\.(Statement|Procedure)\./.test(error.code)) return new BadUserInputError('query', error.message);
+  }
+  return mapError(error);
 }
 
 /**
@@ -125,6 +160,60 @@ export class Executor {
       await session.run(statement);
     } catch (error) {
       throw mapError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** The plan of a statement (`EXPLAIN`: planned, not run), in a read transaction. */
+  async explain(operation: string, statement: string, params: Params): Promise<PlanOperator> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(async (tx) => {
+        const result = await tx.run(`EXPLAIN ${statement}`, toNeo4jParams(params) as Params);
+        return result.summary.plan as PlanOperator;
+      }, { timeout: this.options.timeoutMs, metadata: { app: 'tiergraph', operation } });
+    } catch (error) {
+      throw mapAdHocError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs a statement typed by a person (the Cypher console, stored analyses) in a read transaction: first its plan
+   * goes to `checkPlan`, which throws to refuse it before anything runs; then it runs within `limits`, and the
+   * values come back typed (see typed-values.ts), one array per row in the order of `columns`.
+   */
+  async readAdHoc(
+    operation: string, statement: string, params: Params, limits: AdHocLimits, checkPlan: (plan: PlanOperator) => void,
+  ): Promise<AdHocResult> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(async (tx) => {
+        const neo4jParams = toNeo4jParams(params) as Params;
+        const explained = await tx.run(`EXPLAIN ${statement}`, neo4jParams);
+        checkPlan(explained.summary.plan as PlanOperator);
+        this.queryCount += 1;
+        const result = tx.run(statement, neo4jParams);
+        const columns = (await result.keys()).map(String);
+        const rows: TypedValue[][] = [];
+        let bytes = 0;
+        for await (const record of result) {
+          if (rows.length === limits.maxRows) {
+            throw new BadUserInputError('query', `stopped after ${limits.maxRows} rows (limit); add LIMIT or aggregate`);
+          }
+          const row = columns.map((column) => toTypedValue(record.get(column)));
+          bytes += JSON.stringify(row).length;
+          if (bytes > limits.maxBytes) {
+            throw new BadUserInputError('query', `stopped at ${Math.round(limits.maxBytes / 1e6)} MB of results (limit); return fewer or smaller values`);
+          }
+          rows.push(row);
+        }
+        return { columns, rows };
+      }, { timeout: limits.timeoutMs, metadata: { app: 'tiergraph', operation } });
+    } catch (error) {
+      throw mapAdHocError(error, limits);
     } finally {
       await session.close();
     }

@@ -7,6 +7,8 @@ import { CatalogRepository } from '../catalog/catalog.repository';
 import { CompanyRepository } from '../company/company.repository';
 import { CompanyResolver } from '../company/company.resolver';
 import { CompanyService } from '../company/company.service';
+import { CypherConsoleResolver } from '../console/console.resolver';
+import { CypherConsoleService } from '../console/console.service';
 import { Executor } from '../db/executor';
 import { ImportService } from '../import/import.service';
 import { MatchingRepository } from '../matching/matching.repository';
@@ -46,6 +48,7 @@ export interface Services {
   savedAnalyses: SavedAnalysisService;
   readiness: ReadinessService;
   import: ImportService;
+  console: CypherConsoleService;
 }
 
 type ResolverClass = new (...args: never[]) => object;
@@ -72,6 +75,7 @@ function createRepositories(executor: Executor): Repositories {
 }
 
 function createServices(repositories: Repositories, executor: Executor): Services {
+  const savedAnalyses = new SavedAnalysisService(executor);
   return {
     company: new CompanyService(repositories.company),
     supplyRole: new SupplyRoleService(repositories.supplyRole),
@@ -79,9 +83,10 @@ function createServices(repositories: Repositories, executor: Executor): Service
     search: new SearchService(repositories.search),
     matching: new MatchingService(repositories.matching, repositories.supplyRole, repositories.company),
     analysis: new AnalysisService(repositories.analysis, repositories.company),
-    savedAnalyses: new SavedAnalysisService(executor),
+    savedAnalyses,
     readiness: new ReadinessService(repositories.readiness),
     import: new ImportService(executor),
+    console: new CypherConsoleService(executor, savedAnalyses),
   };
 }
 
@@ -96,6 +101,7 @@ function createResolvers(services: Services): object[] {
     new AnalysisResolver(services.analysis),
     new SavedAnalysisResolver(services.savedAnalyses),
     new ReadinessResolver(services.readiness),
+    new CypherConsoleResolver(services.console),
   ];
 }
 

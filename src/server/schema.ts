@@ -7,6 +7,7 @@ import { authChecker } from '../auth/access';
 import { ANALYSIS_RESOLVERS } from '../analysis/analysis.resolver';
 import { SavedAnalysisResolver } from '../analysis/saved-analysis.resolver';
 import { MeResolver } from '../auth/me.resolver';
+import { CypherConsoleResolver } from '../console/console.resolver';
 import {
   CapabilityResolver, CertificationResolver, NetworkResolver, ProgramResolver, RegionResolver,
 } from '../catalog/catalog.resolver';
@@ -33,7 +34,7 @@ export const RESOLVERS = [
   MatchingResolver, SupplierMatchesResolver, SupplierMatchResolver, CapabilityMatchResolver, CertificationMatchResolver,
   MissingRequirementResolver, QualificationStepResolver, PartnerSuggestionResolver, FitReportResolver, ConsortiumMemberResolver,
   ConsortiaReportResolver, ...ANALYSIS_RESOLVERS, SavedAnalysisResolver,
-  ReadinessResolver, ReadinessAnswerResolver, MeResolver,
+  ReadinessResolver, ReadinessAnswerResolver, MeResolver, CypherConsoleResolver,
 ] as const;
 
 /** The executable schema over a container of resolver instances, with class-validator on every input. */

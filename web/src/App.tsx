@@ -24,6 +24,8 @@ const AnalysesPage = lazy(() => import('./analyses/AnalysesPage'));
 const AnalysisPage = lazy(() => import('./analyses/AnalysisPage'));
 const MapPage = lazy(() => import('./map/MapPage'));
 const ConcentrationPage = lazy(() => import('./concentration/ConcentrationPage'));
+const QueryPage = lazy(() => import('./query/QueryPage'));
+const ExplorePage = lazy(() => import('./explore/ExplorePage'));
 
 export function App() {
   return (
@@ -52,6 +54,8 @@ export function App() {
                 <Route path="/chains" element={<ChainsIndexPage />} />
                 <Route path="/chains/prime/:companyId" element={<ChainPage />} />
                 <Route path="/chains/:programId" element={<ChainPage />} />
+                <Route path="/query" element={<QueryPage />} />
+                <Route path="/explore" element={<ExplorePage />} />
                 <Route path="*" element={<NotFound />} />
               </Routes>
             </Suspense>

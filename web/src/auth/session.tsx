@@ -8,7 +8,7 @@ import { SignInPage } from './SignInPage';
 
 export const MeQuery = graphql(`
   query Me {
-    me { kind name companyId isStaff source company { id name } }
+    me { kind name companyId isStaff mayRunCypher source company { id name } }
   }
 `);
 

@@ -29,6 +29,8 @@ export function Layout({ children }: { children: ReactNode }) {
               <NavLink to="/imports">{t.common.nav.imports}</NavLink>
             </>
           )}
+          {me.mayRunCypher && <NavLink to="/explore">{t.common.nav.explore}</NavLink>}
+          {me.mayRunCypher && <NavLink to="/query">{t.common.nav.query}</NavLink>}
         </nav>
         <div className="header-tools">
           <label className="locale-switch">

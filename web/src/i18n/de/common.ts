@@ -13,6 +13,8 @@ export const common = {
     readiness: 'Defence Ready',
     analyses: 'Analysen',
     imports: 'Importe',
+    explore: 'Graph erkunden',
+    query: 'Abfragen',
     graphiql: 'GraphQL',
   },
   language: { label: 'Sprache', de: 'Deutsch', en: 'English' },

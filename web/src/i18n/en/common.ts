@@ -14,6 +14,8 @@ export const common: typeof de = {
     readiness: 'Defence Ready',
     analyses: 'Analyses',
     imports: 'Imports',
+    explore: 'Explore the graph',
+    query: 'Queries',
     graphiql: 'GraphQL',
   },
   language: { label: 'Language', de: 'Deutsch', en: 'English' },
