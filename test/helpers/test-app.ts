@@ -28,12 +28,15 @@ export interface GqlError {
   extensions?: { code?: string; field?: string; [key: string]: unknown };
 }
 
+const TEST_QUERY_TIMEOUT_MS = 120_000;
+
 /** An app against the test run's Neo4j, with the schema applied (and API keys when given). */
 export async function createTestApp(options: { apiKeys?: ApiKeyEntry[] } = {}): Promise<TestApp> {
   const uri = process.env.TIERGRAPH_TEST_NEO4J_URI;
   if (!uri) throw new Error('TIERGRAPH_TEST_NEO4J_URI is not set: run the tests with jest (global setup starts Neo4j)');
   const driver = createDriver(uri, 'neo4j', 'unused');
-  const app = await createApp({ driver, apiKeys: options.apiKeys ?? null });
+  // Loading the demo data as a fixture is one long write; on a busy machine it may take longer than a request may.
+  const app = await createApp({ driver, apiKeys: options.apiKeys ?? null, queryTimeoutMs: TEST_QUERY_TIMEOUT_MS });
   await applySchema(app.executor);
   return {
     app,
