@@ -8,7 +8,7 @@ import { PROJECT_ROOT } from '../../common/paths';
 export const WEB_DIST_DIR = path.join(PROJECT_ROOT, 'web', 'dist');
 
 /** Paths that belong to the API, never to the web application's pages. */
-const API_PREFIXES = ['/graphql', '/graphiql', '/reports', '/imports', '/health', '/assets'];
+const API_PREFIXES = ['/graphql', '/graphiql', '/reports', '/imports', '/health', '/ready', '/metrics', '/assets'];
 
 /**
  * The pages load only what the service itself serves: scripts and styles from /assets, data from /graphql.
