@@ -158,8 +158,8 @@ export function createObservability(logger: Logger, graphqlPath: string): Observ
     },
     customSuccessObject: (req, res, fields) => ({ ...fields, ...requestFacts(req, res) }),
     customErrorObject: (req, res, _error, fields) => ({ ...fields, ...requestFacts(req, res) }),
-    customSuccessMessage: (req, res) => `${req.method} ${req.url} ${res.statusCode}`,
-    customErrorMessage: (req, res) => `${req.method} ${req.url} ${res.statusCode}`,
+    customSuccessMessage: (req, res) => `${req.method} ${(req as Request).originalUrl} ${res.statusCode}`,
+    customErrorMessage: (req, res) => `${req.method} ${(req as Request).originalUrl} ${res.statusCode}`,
   });
 
   const measureRequests = (req: Request, res: Response, next: NextFunction) => {
