@@ -10,10 +10,9 @@ import pino from 'pino';
 
 import { addApiKey, loadApiKeys } from '../src/auth/api-keys';
 import { createDriver } from '../src/db/driver';
-import { applySchema } from '../src/db/migrate';
-import { seedDemoData } from '../src/demo-data/demo-data';
 import { App, createApp, listen } from '../src/server/app';
 import { SMALL_GRAPH } from './fixtures/small-graph';
+import { loadFixtureInto } from './helpers/own-app-fixture';
 
 /** The logger's output, one parsed JSON object a line, as an operator's log search would see it. */
 const logLines: Record<string, any>[] = [];
@@ -26,29 +25,19 @@ const captureLog = new Writable({
   },
 });
 
+const dir = mkdtempSync(path.join(tmpdir(), 'tiergraph-observability-'));
+const keysFile = path.join(dir, 'api-keys.json');
+const staffKey = addApiKey(keysFile, { kind: 'staff', name: 'Geschäftsstelle' });
+const companyKey = addApiKey(keysFile, { kind: 'company', companyId: 'sme-c', name: 'Ceramics C' });
 let driver: Driver;
 let app: App;
 let server: Server;
 let base: string;
-let dir: string;
-let staffKey: string;
-let companyKey: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'tiergraph-observability-'));
-  const keysFile = path.join(dir, 'api-keys.json');
-  staffKey = addApiKey(keysFile, { kind: 'staff', name: 'Geschäftsstelle' });
-  companyKey = addApiKey(keysFile, { kind: 'company', companyId: 'sme-c', name: 'Ceramics C' });
   driver = createDriver(process.env.TIERGRAPH_TEST_NEO4J_URI!, 'neo4j', 'unused');
   app = await createApp({ driver, apiKeys: loadApiKeys(keysFile), logger: pino({ level: 'debug' }, captureLog) });
-  await applySchema(app.executor);
-  const session = driver.session();
-  try {
-    await session.run('MATCH (n) DETACH DELETE n');
-  } finally {
-    await session.close();
-  }
-  await seedDemoData(app.executor, SMALL_GRAPH);
+  await loadFixtureInto(app, driver, SMALL_GRAPH);
   server = await listen(app, 0, '127.0.0.1');
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

@@ -2,10 +2,9 @@ import { Driver } from 'neo4j-driver';
 import pino from 'pino';
 
 import { createDriver } from '../src/db/driver';
-import { applySchema } from '../src/db/migrate';
-import { seedDemoData } from '../src/demo-data/demo-data';
 import { App, createApp } from '../src/server/app';
 import { SMALL_GRAPH } from './fixtures/small-graph';
+import { loadFixtureInto } from './helpers/own-app-fixture';
 
 /**
  * The read-after-write cases over a routing `neo4j://` URI, as against a cluster or Aura: each read is a new
@@ -32,14 +31,7 @@ beforeAll(async () => {
   expect(routingUri).toMatch(/^neo4j:\/\/127\.0\.0\.1:\d+$/);
   driver = createDriver(routingUri, 'neo4j', 'unused');
   app = await createApp({ driver, logger: pino({ level: 'silent' }) });
-  await applySchema(app.executor);
-  const session = driver.session();
-  try {
-    await session.run('MATCH (n) DETACH DELETE n');
-  } finally {
-    await session.close();
-  }
-  await seedDemoData(app.executor, SMALL_GRAPH);
+  await loadFixtureInto(app, driver, SMALL_GRAPH);
 });
 
 afterAll(async () => {

@@ -34,6 +34,9 @@ const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+/** Seconds: a quick lookup takes milliseconds, a heavy analysis some seconds, the transaction timeout ends at 30. */
+const REQUEST_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+
 /**
  * Where a GraphQL context keeps its HTTP response. A property and not a map keyed by the context: Apollo hands
  * plugins a shallow copy of the context, which keeps enumerable symbol properties.
@@ -74,20 +77,10 @@ export interface Observability {
 export function createObservability(logger: Logger, graphqlPath: string): Observability {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
-  const httpDuration = new Histogram({
-    name: 'tiergraph_http_request_duration_seconds',
-    help: 'HTTP requests by method, route and status',
-    labelNames: ['method', 'route', 'status'],
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
-    registers: [registry],
-  });
-  const graphqlDuration = new Histogram({
-    name: 'tiergraph_graphql_operation_duration_seconds',
-    help: 'GraphQL requests over HTTP by operation name and outcome',
-    labelNames: ['operation', 'outcome'],
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
-    registers: [registry],
-  });
+  const requestHistogram = <T extends string>(name: string, help: string, labelNames: T[]) =>
+    new Histogram<T>({ name, help, labelNames, buckets: REQUEST_BUCKETS, registers: [registry] });
+  const httpDuration = requestHistogram('tiergraph_http_request_duration_seconds', 'HTTP requests by method, route and status', ['method', 'route', 'status']);
+  const graphqlDuration = requestHistogram('tiergraph_graphql_operation_duration_seconds', 'GraphQL requests over HTTP by operation name and outcome', ['operation', 'outcome']);
   const errors = new Counter({
     name: 'tiergraph_errors_total',
     help: 'Errors answered, by code (GraphQL extensions.code, or the code of a REST status) and route',
