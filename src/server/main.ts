@@ -1,7 +1,5 @@
 import 'reflect-metadata';
 
-import { Server } from 'node:http';
-
 import express from 'express';
 
 import { loadApiKeys } from '../auth/api-keys';
@@ -12,24 +10,10 @@ import { applySchema } from '../db/migrate';
 import { scheduleExpiry } from '../readiness/readiness.expiry';
 import { graphIsEmpty, loadDemoData, seedDemoData } from '../demo-data/demo-data';
 import { createApp, GRAPHQL_PATH, listen } from './app';
+import { drain } from './drain';
 import { METRICS_PATH } from './observability';
 
 const log = logger();
-
-/**
- * Stops taking connections and waits for the requests in flight; after `graceMs` the connections still open
- * are closed. Idle keep-alive connections are closed at once.
- */
-function drain(server: Server, graceMs: number): Promise<void> {
-  return new Promise((resolve) => {
-    const deadline = setTimeout(() => server.closeAllConnections(), graceMs);
-    server.close(() => {
-      clearTimeout(deadline);
-      resolve();
-    });
-    server.closeIdleConnections();
-  });
-}
 
 /** `npm start`: Neo4j (local or NEO4J_URI), schema, demo data on an empty graph, then the API. */
 async function main(): Promise<void> {
