@@ -12,7 +12,7 @@ import { addApiKey, loadApiKeys } from '../src/auth/api-keys';
 import { createDriver } from '../src/db/driver';
 import { App, createApp, listen } from '../src/server/app';
 import { SMALL_GRAPH } from './fixtures/small-graph';
-import { loadFixtureInto } from './helpers/own-app-fixture';
+import { emptyGraph, loadFixtureInto } from './helpers/own-app-fixture';
 
 /** The logger's output, one parsed JSON object a line, as an operator's log search would see it. */
 const logLines: Record<string, any>[] = [];
@@ -43,6 +43,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await emptyGraph(driver);
   await new Promise((resolve) => server.close(resolve));
   await app.stop();
   await driver.close();

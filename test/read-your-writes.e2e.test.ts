@@ -4,7 +4,7 @@ import pino from 'pino';
 import { createDriver } from '../src/db/driver';
 import { App, createApp } from '../src/server/app';
 import { SMALL_GRAPH } from './fixtures/small-graph';
-import { loadFixtureInto } from './helpers/own-app-fixture';
+import { emptyGraph, loadFixtureInto } from './helpers/own-app-fixture';
 
 /**
  * The read-after-write cases over a routing `neo4j://` URI, as against a cluster or Aura: each read is a new
@@ -35,6 +35,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await emptyGraph(driver);
   await app.stop();
   await driver.close();
 });

@@ -14,9 +14,12 @@ export interface LoggerSettings {
   format: 'json' | 'pretty';
 }
 
-/** LOG_LEVEL sets the level (tests default to `warn`, everything else to `info`); NODE_ENV=production or test logs JSON. */
+/**
+ * LOG_LEVEL sets the level: `info` unless set, `error` in tests (which refuse requests on purpose and would
+ * otherwise print a line for each); NODE_ENV=production or test logs JSON.
+ */
 export function loggerSettingsFrom(env: NodeJS.ProcessEnv = process.env): LoggerSettings {
-  const level = env.LOG_LEVEL?.trim() || (env.NODE_ENV === 'test' ? 'warn' : 'info');
+  const level = env.LOG_LEVEL?.trim() || (env.NODE_ENV === 'test' ? 'error' : 'info');
   if (!(level in pino.levels.values) && level !== 'silent') {
     throw new Error(`LOG_LEVEL must be one of ${[...Object.keys(pino.levels.values), 'silent'].join(', ')}, not '${env.LOG_LEVEL}'`);
   }
