@@ -24,6 +24,11 @@ export interface Config {
   readinessExpiryHours: number;
   /** API keys (see src/auth/api-keys.ts); unset: no keys, everyone may do everything. */
   apiKeysFile?: string;
+  /** A port of its own for `/metrics`, answered without a key; unset: `/metrics` on the API's port (staff only). */
+  metricsPort?: number;
+  metricsHost: string;
+  /** How long a SIGTERM waits for requests in flight before it closes their connections. */
+  shutdownGraceMs: number;
 }
 
 interface NumberRule {
@@ -70,5 +75,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemoData: (env.SEED_DEMO_DATA ?? 'true') !== 'false',
     readinessExpiryHours: numberFrom(env, 'READINESS_EXPIRY_HOURS', 6, { min: 0, fractions: true }),
     apiKeysFile: env.API_KEYS_FILE || undefined,
+    metricsPort: env.METRICS_PORT?.trim() ? numberFrom(env, 'METRICS_PORT', 0, { min: 1, max: MAX_PORT }) : undefined,
+    metricsHost: env.METRICS_HOST || '127.0.0.1',
+    shutdownGraceMs: numberFrom(env, 'SHUTDOWN_GRACE_MS', 10000, { min: 0 }),
   };
 }

@@ -16,6 +16,7 @@ export enum Permission {
   RUN_SAVED_ANALYSES = 'run saved analyses',
   IMPORT_FILES = 'import files',
   RUN_CYPHER = 'run Cypher queries',
+  READ_METRICS = 'read the metrics',
 }
 
 /** Staff, or anyone in an installation without keys: may do everything. Only a company key is limited. */

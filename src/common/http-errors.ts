@@ -1,6 +1,7 @@
 import { NextFunction, Request, Response } from 'express';
 
 import { HTTP_STATUS, TiergraphError, UnauthenticatedError } from './errors';
+import { logger } from './logger';
 
 /** GraphQL's error envelope: the HTTP routes answer in the same shape, so a client reads one kind of error. */
 function errorBody(message: string, code: string, field?: unknown) {
@@ -12,7 +13,7 @@ function errorBody(message: string, code: string, field?: unknown) {
  * (`{ errors: [{ message, extensions: { code, field } }] }`), its code, message and field; anything else is logged
  * in full and answered as a masked internal error.
  */
-export function httpErrorHandler(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+export function httpErrorHandler(error: unknown, req: Request, res: Response, next: NextFunction): void {
   if (res.headersSent) return next(error);
   if (error instanceof UnauthenticatedError) {
     res.status(401).set('WWW-Authenticate', 'Bearer').json(errorBody(error.message, 'UNAUTHENTICATED'));
@@ -23,6 +24,6 @@ export function httpErrorHandler(error: unknown, _req: Request, res: Response, n
     res.status(HTTP_STATUS[code] ?? 503).json(errorBody(error.message, code, error.extensions.field));
     return;
   }
-  console.error('Request failed', error);
+  (req.log ?? logger()).error({ err: error }, 'Request failed');
   res.status(500).json(errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
 }

@@ -2,14 +2,17 @@ import { connect } from 'node:net';
 
 import { Driver } from 'neo4j-driver';
 
+import { Log } from '../common/logger';
 import { Config, loadConfig } from '../config';
-import { LocalNeo4j, startLocalNeo4j } from './local-neo4j';
 import { createDriver } from './driver';
+import { DEFAULT_DATABASE } from './executor';
+import { superviseLocalNeo4j, SupervisedNeo4j } from './neo4j-supervisor';
 
 export interface Database {
   driver: Driver;
   config: Config;
-  local?: LocalNeo4j;
+  /** The local Neo4j this process started and supervises. */
+  local?: SupervisedNeo4j;
   close(): Promise<void>;
 }
 
@@ -32,24 +35,25 @@ function isListening(port: number): Promise<boolean> {
 
 /**
  * Connects to the Neo4j named by NEO4J_URI; when it is unset, to the local Neo4j if one already
- * runs (e.g. `npm run seed` next to `npm start`), or else boots the local embedded Neo4j.
+ * runs (e.g. `npm run seed` next to `npm start`), or else boots the local embedded Neo4j and restarts
+ * it whenever it dies. `log` takes the progress lines (the server's logger; the commands print them).
  */
-export async function connectDatabase(config: Config = loadConfig()): Promise<Database> {
-  let local: LocalNeo4j | undefined;
+export async function connectDatabase(config: Config = loadConfig(), log: Log = console): Promise<Database> {
+  let local: SupervisedNeo4j | undefined;
   let uri = config.neo4j.uri;
   if (!uri && (await isListening(config.localNeo4j.port))) {
     uri = `bolt://127.0.0.1:${config.localNeo4j.port}`;
-    console.log(`NEO4J_URI is not set: using the local Neo4j already running at ${uri}`);
+    log.info(`NEO4J_URI is not set: using the local Neo4j already running at ${uri}`);
   }
   if (!uri) {
-    console.log(`NEO4J_URI is not set: starting the local Neo4j (data in ${config.localNeo4j.dataDir}) ...`);
-    local = await startLocalNeo4j({ ...config.localNeo4j });
+    log.info(`NEO4J_URI is not set: starting the local Neo4j (data in ${config.localNeo4j.dataDir}) ...`);
+    local = await superviseLocalNeo4j({ ...config.localNeo4j, log: (message) => log.info(message) }, log);
     uri = local.uri;
-    console.log(`Local Neo4j ready at ${uri}`);
+    log.info(`Local Neo4j ready at ${uri}`);
   }
   const driver = createDriver(uri, config.neo4j.user, config.neo4j.password);
   try {
-    await driver.verifyConnectivity({ database: config.neo4j.database });
+    await driver.verifyConnectivity({ database: config.neo4j.database ?? DEFAULT_DATABASE });
   } catch (error) {
     await driver.close();
     await local?.stop();

@@ -1,4 +1,4 @@
-import neo4j, { Driver, ManagedTransaction, Neo4jError, isDate, isDateTime, isLocalDateTime, isPoint, isDuration, isNode, isRelationship, isInt } from 'neo4j-driver';
+import neo4j, { BookmarkManager, Driver, ManagedTransaction, Neo4jError, Session, isDate, isDateTime, isLocalDateTime, isPoint, isDuration, isNode, isRelationship, isInt } from 'neo4j-driver';
 
 import { BadUserInputError, ConflictError, TiergraphError, UnavailableError } from '../common/errors';
 import { CypherLibrary } from './cypher';
@@ -33,9 +33,33 @@ export interface AdHocResult {
   rows: TypedValue[][];
 }
 
+export type AccessMode = 'READ' | 'WRITE';
+
+/** One named query run inside a transaction, as the executor saw it. */
+export interface QueryTiming {
+  query: QueryName;
+  /** The operation the transaction ran for (the transaction metadata). */
+  operation: string;
+  mode: AccessMode;
+  durationMs: number;
+  failed: boolean;
+}
+
+/** Told about the executor's work, for logs and metrics; must not throw. */
+export interface ExecutorObserver {
+  queryFinished(timing: QueryTiming): void;
+  /** The number of sessions the executor holds open (each holds at most one connection of the pool). */
+  sessionsChanged(open: number): void;
+}
+
+/** Used when no database is named: the default database of Neo4j 5 and of Aura. */
+export const DEFAULT_DATABASE = 'neo4j';
+
 export interface ExecutorOptions {
+  /** The database every session uses; naming it spares a cluster the look-up of the home database. */
   database?: string;
   timeoutMs: number;
+  observer?: ExecutorObserver;
 }
 
 /** Turns driver values into plain JSON-friendly values: numbers, ISO strings, {latitude, longitude}. */
@@ -82,6 +106,9 @@ function mapError(error: unknown): unknown {
     if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
       return new UnavailableError('The query took too long and was stopped');
     }
+    if (error.message.startsWith('Connection acquisition timed out')) {
+      return new UnavailableError('The graph database is busy; try again shortly');
+    }
   }
   return error;
 }
@@ -103,17 +130,23 @@ function mapAdHocError(error: unknown, limits?: AdHocLimits): unknown {
 /**
  * The only place that opens sessions. Runs named queries from `cypher/` in managed read or write
  * transactions (the driver retries transient failures), with a timeout and the operation name as
- * transaction metadata, and returns plain rows.
+ * transaction metadata, and returns plain rows. Every session shares one bookmark manager, so a read
+ * sees every write acknowledged before it, also when a cluster routes it to another server.
  */
 export class Executor {
   /** Number of queries run so far; tests use it to guard against N+1 query patterns. */
   queryCount = 0;
+  private readonly bookmarkManager: BookmarkManager = neo4j.bookmarkManager();
+  private readonly database: string;
+  private openSessions = 0;
 
   constructor(
     private readonly driver: Driver,
     private readonly cypher: CypherLibrary,
     private readonly options: ExecutorOptions,
-  ) {}
+  ) {
+    this.database = options.database ?? DEFAULT_DATABASE;
+  }
 
   read<T = Row>(operation: string, query: QueryName, params: Params = {}): Promise<T[]> {
     return this.readTransaction(operation, (tx) => tx.run<T>(query, params));
@@ -137,7 +170,7 @@ export class Executor {
    * write it might attempt; keys keep the order of the query's RETURN.
    */
   async readStatement(operation: string, statement: string, params: Params): Promise<{ columns: string[]; rows: Row[] }> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.openSession('READ');
     try {
       return await session.executeRead(async (tx) => {
         this.queryCount += 1;
@@ -149,25 +182,25 @@ export class Executor {
     } catch (error) {
       throw mapError(error);
     } finally {
-      await session.close();
+      await this.closeSession(session);
     }
   }
 
   /** Runs a statement that is not in the query library: schema statements read from `cypher/schema/`. */
   async runSchemaStatement(statement: string): Promise<void> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.openSession('WRITE');
     try {
-      await session.run(statement);
+      await session.executeWrite((tx) => tx.run(statement), { metadata: { app: 'tiergraph', operation: 'migrate' } });
     } catch (error) {
       throw mapError(error);
     } finally {
-      await session.close();
+      await this.closeSession(session);
     }
   }
 
   /** The plan of a statement (`EXPLAIN`: planned, not run), in a read transaction. */
   async explain(operation: string, statement: string, params: Params): Promise<PlanOperator> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.openSession('READ');
     try {
       return await session.executeRead(async (tx) => {
         const result = await tx.run(`EXPLAIN ${statement}`, toNeo4jParams(params) as Params);
@@ -176,7 +209,7 @@ export class Executor {
     } catch (error) {
       throw mapAdHocError(error);
     } finally {
-      await session.close();
+      await this.closeSession(session);
     }
   }
 
@@ -188,7 +221,7 @@ export class Executor {
   async readAdHoc(
     operation: string, statement: string, params: Params, limits: AdHocLimits, checkPlan: (plan: PlanOperator) => void,
   ): Promise<AdHocResult> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.openSession('READ');
     try {
       return await session.executeRead(async (tx) => {
         const neo4jParams = toNeo4jParams(params) as Params;
@@ -215,22 +248,46 @@ export class Executor {
     } catch (error) {
       throw mapAdHocError(error, limits);
     } finally {
-      await session.close();
+      await this.closeSession(session);
     }
   }
 
-  private async transaction<T>(mode: 'READ' | 'WRITE', operation: string, work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+  private openSession(mode: AccessMode): Session {
     const session = this.driver.session({
-      database: this.options.database,
+      database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarkManager,
     });
+    this.openSessions += 1;
+    this.options.observer?.sessionsChanged(this.openSessions);
+    return session;
+  }
+
+  private async closeSession(session: Session): Promise<void> {
+    try {
+      await session.close();
+    } finally {
+      this.openSessions -= 1;
+      this.options.observer?.sessionsChanged(this.openSessions);
+    }
+  }
+
+  private async transaction<T>(mode: AccessMode, operation: string, work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    const session = this.openSession(mode);
     const config = { timeout: this.options.timeoutMs, metadata: { app: 'tiergraph', operation } };
     const unitOfWork = (tx: ManagedTransaction) =>
       work({
         run: async <R>(query: QueryName, params: Params = {}) => {
           this.queryCount += 1;
-          const result = await tx.run(this.cypher[query], toNeo4jParams(params) as Params);
-          return result.records.map((record) => toPlain(record.toObject()) as R);
+          const started = performance.now();
+          let failed = true;
+          try {
+            const result = await tx.run(this.cypher[query], toNeo4jParams(params) as Params);
+            failed = false;
+            return result.records.map((record) => toPlain(record.toObject()) as R);
+          } finally {
+            this.options.observer?.queryFinished({ query, operation, mode, durationMs: performance.now() - started, failed });
+          }
         },
       });
     try {
@@ -238,7 +295,7 @@ export class Executor {
     } catch (error) {
       throw mapError(error);
     } finally {
-      await session.close();
+      await this.closeSession(session);
     }
   }
 }

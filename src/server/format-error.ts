@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ValidationError } from 'class-validator';
 
 import { InvalidInputError } from '../common/errors';
+import { logger } from '../common/logger';
 import { flattenValidationErrors } from '../common/validation';
 
 const CLIENT_CODES = new Set([
@@ -22,6 +23,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, message: invalid.message, extensions: invalid.extensions };
   }
   if (code && CLIENT_CODES.has(code)) return formatted;
-  console.error('Internal error', unwrapResolverError(error));
+  logger().error({ err: unwrapResolverError(error) }, 'Internal error');
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -8,7 +8,7 @@ import { PROJECT_ROOT } from '../../common/paths';
 export const WEB_DIST_DIR = path.join(PROJECT_ROOT, 'web', 'dist');
 
 /** Paths that belong to the API, never to the web application's pages. */
-const API_PREFIXES = ['/graphql', '/graphiql', '/reports', '/imports', '/health', '/assets'];
+const API_PREFIXES = ['/graphql', '/graphiql', '/reports', '/imports', '/health', '/ready', '/metrics', '/assets'];
 /** Pages at an API prefix itself: the import page is /imports, its uploads go to /imports/<kind>. */
 const PAGES_AT_API_PREFIX = ['/imports'];
 
