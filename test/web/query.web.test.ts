@@ -108,7 +108,7 @@ describe('the Cypher console for staff', () => {
     await page.goto('/query');
     await page.getByRole('heading', { name: 'Kein Zugriff' }).waitFor();
     expect(await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link').allInnerTexts())
-      .toEqual(['Suche', 'Fähigkeitslücken', 'Lieferketten']);
+      .toEqual(['Suche', 'Fähigkeitslücken', 'Lieferketten', 'Konzentration', 'Karte']);
     await context.close();
   });
 });
