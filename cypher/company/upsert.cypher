@@ -1,9 +1,16 @@
 // Creates or updates a company. Properties given as null are removed; absent ones stay. Region,
-// parent group, memberships and contacts are replaced when given ($setX flags). Returns the id.
+// parent group, memberships and contacts are replaced when given ($setX flags). A clearance given
+// takes $clearanceStatus, except that a PENDING write of the clearance it already has keeps its
+// status. Returns the id.
 MERGE (c:Company {id: $id})
   ON CREATE SET c.createdAt = datetime()
+WITH c, coalesce(c.securityClearance, 'NONE') AS previousClearance
 SET c += $properties,
     c.updatedAt = datetime()
+SET c.clearanceStatus = CASE
+      WHEN $clearanceStatus IS NULL THEN c.clearanceStatus
+      WHEN $clearanceStatus = 'PENDING' AND previousClearance = coalesce(c.securityClearance, 'NONE') THEN c.clearanceStatus
+      ELSE $clearanceStatus END
 WITH c
 CALL (c) {
   WITH c WHERE $setLocation

@@ -1,4 +1,4 @@
-// What matching needs to know of each given company: location, clearance, export control, claims,
+// What matching needs to know of each given company: location, clearance (and whether staff confirmed it), export control, claims,
 // certificates (with the certifications each includes, e.g. AQAP 2110 includes ISO 9001), whom and
 // for which programs it supplies, its networks, its parent group and whether it holds a valid Defence
 // Ready label.
@@ -7,6 +7,7 @@ MATCH (c:Company {id: id})
 RETURN c.id AS id,
        c.location AS location,
        coalesce(c.securityClearance, 'NONE') AS securityClearance,
+       coalesce(c.clearanceStatus, 'CONFIRMED') = 'CONFIRMED' AS clearanceConfirmed,
        coalesce(c.exportControl, 'NOT_ASSESSED') AS exportControl,
        [(c)-[claim:HAS_CAPABILITY]->(capability:Capability) |
          {capabilityId: capability.id, level: claim.level, evidenceLevel: claim.evidenceLevel}] AS claims,

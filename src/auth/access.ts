@@ -15,6 +15,8 @@ export enum Permission {
   EXPIRE_READINESS = 'expire Defence Ready labels',
   RUN_SAVED_ANALYSES = 'run saved analyses',
   IMPORT_FILES = 'import files',
+  CONFIRM_CLEARANCES = 'confirm a security clearance',
+  CONFIRM_PARENT_GROUPS = 'confirm a parent group',
 }
 
 /** Staff, or anyone in an installation without keys: may do everything. Only a company key is limited. */

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
-import { assertOwns, Permission, requireEvidenceAllowed, requireStaffFields, seesAllOf } from '../auth/access';
+import { assertOwns, hasFullAccess, Permission, requireEvidenceAllowed, requireStaffFields, seesAllOf } from '../auth/access';
 import { Caller, sourceOf } from '../auth/caller';
 import { Catalog } from '../catalog/catalog';
 import { Capability, Certification, Network, Program, Region } from '../catalog/catalog.type';
@@ -49,7 +49,13 @@ export class CompanyResolver {
   upsertCompany(@Arg('input', () => CompanyInput) input: CompanyInput, @Ctx() { caller }: CompanyContext): Promise<Company> {
     assertOwns(caller, input.id, 'id');
     requireStaffFields(caller, input, ['isPrime', 'memberships']);
-    return this.companyService.upsert(input);
+    return this.companyService.upsert(input, !hasFullAccess(caller));
+  }
+
+  @Authorized(Permission.CONFIRM_CLEARANCES)
+  @Mutation(() => Company, { description: 'Confirms the security clearance a company declared itself (the status flag only, never a document)' })
+  confirmSecurityClearance(@Arg('companyId', () => ID) companyId: string): Promise<Company> {
+    return this.companyService.confirmClearance(companyId);
   }
 
   @Mutation(() => Company, { description: "Replaces a company's capability claims" })

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 
-import { EvidenceLevel, ExportControlStatus, SecurityClearance, SizeClass } from '../common/enums';
+import { ConfirmationStatus, EvidenceLevel, ExportControlStatus, SecurityClearance, SizeClass } from '../common/enums';
 import { GeoPoint } from '../common/geo';
 import { ConnectionType } from '../common/pagination';
 
@@ -45,6 +45,11 @@ export class Company {
 
   @Field(() => SecurityClearance, { description: 'Status flag only; no clearance document is stored' })
   securityClearance!: SecurityClearance;
+
+  @Field(() => ConfirmationStatus, {
+    description: 'PENDING while a clearance set by the company itself waits for staff; only a CONFIRMED one meets a role\'s requirement',
+  })
+  clearanceStatus!: ConfirmationStatus;
 
   @Field(() => ExportControlStatus)
   exportControl!: ExportControlStatus;

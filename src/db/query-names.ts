@@ -12,6 +12,7 @@ export const QUERY_NAMES = [
   'company/by-ids',
   'company/capability-claims',
   'company/certificates',
+  'company/confirm-clearance',
   'company/contacts',
   'company/count',
   'company/delete',

@@ -66,6 +66,7 @@ export const common = {
     EXPIRED_BEFORE_DEADLINE: 'läuft vor der Frist ab',
     EVIDENCE_TOO_WEAK: 'Nachweis zu schwach',
     CLEARANCE_TOO_LOW: 'Sicherheitsfreigabe zu niedrig',
+    CLEARANCE_NOT_CONFIRMED: 'Sicherheitsfreigabe selbst erklärt, noch nicht bestätigt',
   },
   tier: (n: number) => `Tier-${n}`,
   level: (n: number) => `Stufe ${n}`,
