@@ -30,7 +30,7 @@ const GRAPH: DemoData = {
 let t: TestApp;
 let http: { base: string; close(): Promise<void> };
 let dir: string;
-const keys: Record<'staff' | 'smeC' | 'smeD' | 'tier1B', string> = { staff: '', smeC: '', smeD: '', tier1B: '' };
+const keys: Record<'staff' | 'smeC' | 'smeD' | 'smeF' | 'tier1B', string> = { staff: '', smeC: '', smeD: '', smeF: '', tier1B: '' };
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'tiergraph-second-voice-'));
@@ -38,6 +38,7 @@ beforeAll(async () => {
   keys.staff = addApiKey(file, { kind: 'staff', name: 'Geschäftsstelle' });
   keys.smeC = addApiKey(file, { kind: 'company', companyId: 'sme-c', name: 'Ceramics C' });
   keys.smeD = addApiKey(file, { kind: 'company', companyId: 'sme-d', name: 'Drehteile D' });
+  keys.smeF = addApiKey(file, { kind: 'company', companyId: 'sme-f', name: 'Faser F' });
   keys.tier1B = addApiKey(file, { kind: 'company', companyId: 'tier1-b', name: 'Tier One B' });
   t = await createTestApp({ apiKeys: loadApiKeys(file) });
   await loadFixture(t, GRAPH);
@@ -104,6 +105,53 @@ describe('a security clearance a company declares itself', () => {
   });
 });
 
+describe('a supply link entered by one end', () => {
+  let linkId: string;
+  afterAll(() => post(keys.staff, REMOVE_LINK, { id: linkId }));
+
+  // sme-f is Tier-4 in prog-x (sme-f -> sme-d -> sme-c -> tier1-b -> prime-a); a direct link to tier1-b makes it Tier-2.
+  // Paths run over links of any program.
+  it('changes no tier, path or chain until the buyer confirms it', async () => {
+    const entered = await post(keys.smeF, ADD_LINK, { input: { supplierId: 'sme-f', customerId: 'tier1-b', programId: 'prog-x', product: 'blanks' } });
+    expect(entered.data?.addSupplyLink).toMatchObject({ status: 'PENDING', source: 'self-service (sme-f)' });
+    linkId = entered.data!.addSupplyLink.id;
+
+    const pending = await post(keys.staff, TIER_PATH_CHAIN);
+    expect(pending.data?.company?.tiers).toEqual([{ program: { id: 'prog-x' }, tier: 4 }]);
+    // Over any program, sme-f reaches prime-a through sme-d's prog-y link to tier1-b, and tier1-b's two links to prime-a.
+    expect(pending.data?.pathsToPrime.map((p) => p.length)).toEqual([3, 3]);
+    expect(pending.data?.supplyChain.companies.find((c) => c.company?.id === 'sme-f')).toMatchObject({ tier: 4, depths: [4] });
+    expect(pending.data?.supplyChain.links.map((l) => l.id)).not.toContain(linkId);
+
+    // Shown as pending to both ends and staff; another company does not see it.
+    const customersOfF = (key: string) => post(key, CUSTOMERS_OF_F).then((r) => r.data?.company?.customers);
+    expect(await customersOfF(keys.smeF)).toEqual([{ id: 'l-fx', status: 'CONFIRMED' }, { id: linkId, status: 'PENDING' }]);
+    expect(await customersOfF(keys.staff)).toEqual([{ id: 'l-fx', status: 'CONFIRMED' }, { id: linkId, status: 'PENDING' }]);
+    expect((await post(keys.tier1B, SUPPLIERS_OF_B)).data?.company?.suppliers.map((l) => [l.id, l.status]))
+      .toEqual([['l-cx', 'CONFIRMED'], ['l-dy', 'CONFIRMED'], ['l-ey', 'CONFIRMED'], [linkId, 'PENDING']]);
+    expect(await customersOfF(keys.smeD)).toEqual([{ id: 'l-fx', status: 'CONFIRMED' }]);
+
+    // The end that entered it cannot confirm it, nor can a company at neither end.
+    expect((await post(keys.smeF, CONFIRM_LINK, { id: linkId })).errors?.[0]).toMatchObject({
+      message: "The link was entered by 'sme-f': the other end or network staff confirm it", extensions: { code: 'FORBIDDEN', field: 'id' },
+    });
+    expect((await post(keys.smeD, CONFIRM_LINK, { id: linkId })).errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'id' } });
+
+    const confirmed = await post(keys.tier1B, CONFIRM_LINK, { id: linkId });
+    expect(confirmed.data?.confirmSupplyLink).toMatchObject({ id: linkId, status: 'CONFIRMED' });
+    const after = await post(keys.staff, TIER_PATH_CHAIN);
+    expect(after.data?.company?.tiers).toEqual([{ program: { id: 'prog-x' }, tier: 2 }]);
+    expect(after.data?.pathsToPrime.map((p) => p.steps.map((s) => s.company?.id))).toEqual([['sme-f', 'tier1-b', 'prime-a'], ['sme-f', 'tier1-b', 'prime-a']]);
+    expect(after.data?.supplyChain.companies.find((c) => c.company?.id === 'sme-f')).toMatchObject({ tier: 2, depths: [2, 4] });
+  });
+
+  it('is confirmed when staff enter it', async () => {
+    const entered = await post(keys.staff, ADD_LINK, { input: { supplierId: 'sme-e', customerId: 'prime-a', programId: 'prog-y' } });
+    expect(entered.data?.addSupplyLink.status).toBe('CONFIRMED');
+    await post(keys.staff, REMOVE_LINK, { id: entered.data!.addSupplyLink.id });
+  });
+});
+
 const GEHEIM_MATCHES = graphql(`
   query GeheimMatches {
     matchSuppliers(roleId: "role-g", options: { includeNearMisses: true }) {
@@ -120,4 +168,36 @@ const SET_CLEARANCE = graphql(`
 const CONFIRM_CLEARANCE = graphql(`
   mutation ConfirmClearance($companyId: ID!) {
     confirmSecurityClearance(companyId: $companyId) { securityClearance clearanceStatus }
+  }`);
+
+const ADD_LINK = graphql(`
+  mutation AddPendingLink($input: SupplyLinkInput!) {
+    addSupplyLink(input: $input) { id status source }
+  }`);
+
+const CONFIRM_LINK = graphql(`
+  mutation ConfirmLink($id: ID!) {
+    confirmSupplyLink(id: $id) { id status }
+  }`);
+
+const REMOVE_LINK = graphql(`
+  mutation RemovePendingLink($id: ID!) {
+    removeSupplyLink(id: $id) { id }
+  }`);
+
+const TIER_PATH_CHAIN = graphql(`
+  query TierPathChain {
+    company(id: "sme-f") { tiers { program { id } tier } }
+    pathsToPrime(companyId: "sme-f", primeId: "prime-a") { length steps { company { id } } }
+    supplyChain(programId: "prog-x") { companies { company { id } tier depths } links { id } }
+  }`);
+
+const CUSTOMERS_OF_F = graphql(`
+  query CustomersOfF {
+    company(id: "sme-f") { customers { id status } }
+  }`);
+
+const SUPPLIERS_OF_B = graphql(`
+  query SuppliersOfB {
+    company(id: "tier1-b") { suppliers { id status } }
   }`);

@@ -11,6 +11,7 @@ import { validateNamedArg } from '../common/validation';
 import { ReadinessLoaders } from '../readiness/readiness.loaders';
 import { labelOnly } from '../readiness/readiness.service';
 import { ReadinessAssessment } from '../readiness/readiness.type';
+import { seesLink } from '../supply-link/link-visibility';
 import { SupplyLink } from '../supply-link/supply-link.type';
 import { CapabilityClaimInput, CertificateInput, CompanyInput, CompanyOrder, CompanyWhere } from './company.input';
 import { CompanyLoaders } from './company.loaders';
@@ -116,14 +117,14 @@ export class CompanyResolver {
     return loaders.contacts.load(company.id);
   }
 
-  @FieldResolver(() => [SupplyLink], { description: 'Links to the companies this company supplies' })
-  async customers(@Root() company: Company, @Ctx() { loaders }: CompanyContext): Promise<SupplyLink[]> {
-    return (await loaders.supplyLinks.load(company.id)).filter((link) => link.supplierId === company.id);
+  @FieldResolver(() => [SupplyLink], { description: 'Links to the companies this company supplies (pending ones only for their ends and staff)' })
+  async customers(@Root() company: Company, @Ctx() { loaders, caller }: CompanyContext): Promise<SupplyLink[]> {
+    return (await loaders.supplyLinks.load(company.id)).filter((link) => link.supplierId === company.id && seesLink(caller, link));
   }
 
-  @FieldResolver(() => [SupplyLink], { description: 'Links from the companies that supply this company' })
-  async suppliers(@Root() company: Company, @Ctx() { loaders }: CompanyContext): Promise<SupplyLink[]> {
-    return (await loaders.supplyLinks.load(company.id)).filter((link) => link.customerId === company.id);
+  @FieldResolver(() => [SupplyLink], { description: 'Links from the companies that supply this company (pending ones only for their ends and staff)' })
+  async suppliers(@Root() company: Company, @Ctx() { loaders, caller }: CompanyContext): Promise<SupplyLink[]> {
+    return (await loaders.supplyLinks.load(company.id)).filter((link) => link.customerId === company.id && seesLink(caller, link));
   }
 
   @FieldResolver(() => ReadinessAssessment, { nullable: true, description: 'Its latest Defence Ready assessment' })

@@ -71,6 +71,7 @@ export const QUERY_NAMES = [
   'seed/regions',
   'seed/supply-links',
   'supply-link/add',
+  'supply-link/confirm',
   'supply-link/ends',
   'supply-link/remove',
   'supply-role/by-ids',

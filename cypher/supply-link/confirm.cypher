@@ -1,0 +1,5 @@
+// Confirms a pending supply link (the other end or staff), recording who confirmed it. Returns the
+// link, no row when it does not exist.
+MATCH (supplier:Company)-[link:SUPPLIES {id: $id}]->(customer:Company)
+SET link.status = 'CONFIRMED', link.confirmedBy = $source
+RETURN link {.*, supplierId: supplier.id, customerId: customer.id} AS link
