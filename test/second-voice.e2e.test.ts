@@ -152,6 +152,29 @@ describe('a supply link entered by one end', () => {
   });
 });
 
+describe('a parent group a company names itself', () => {
+  afterAll(() => post(keys.staff, SET_PARENT_GROUP, { input: { id: 'sme-c', name: 'Ceramics C GmbH', parentGroupId: null } }));
+
+  // role-1 (buyer tier1-b): sme-c is its one eligible supplier; a company of the buyer's group is never proposed.
+  it('keeps matching as it was until staff confirm it', async () => {
+    const roleOneSuppliers = async () => (await post(keys.staff, ROLE_ONE_MATCHES)).data?.matchSuppliers.matches.map((m) => m.company.id);
+    expect(await roleOneSuppliers()).toEqual(['sme-c']);
+
+    const named = await post(keys.smeC, SET_PARENT_GROUP, { input: { id: 'sme-c', name: 'Ceramics C GmbH', parentGroupId: 'tier1-b' } });
+    expect(named.data?.upsertCompany).toEqual({ parentGroup: { id: 'tier1-b' }, parentGroupStatus: 'PENDING' });
+    expect(await roleOneSuppliers()).toEqual(['sme-c']);
+    expect((await post(keys.smeC, CONFIRM_PARENT_GROUP, { companyId: 'sme-c' })).errors?.[0])
+      .toMatchObject({ message: 'Only network staff may confirm a parent group', extensions: { code: 'FORBIDDEN' } });
+
+    const confirmed = await post(keys.staff, CONFIRM_PARENT_GROUP, { companyId: 'sme-c' });
+    expect(confirmed.data?.confirmParentGroup).toEqual({ parentGroup: { id: 'tier1-b' }, parentGroupStatus: 'CONFIRMED' });
+    expect(await roleOneSuppliers()).toEqual([]);
+    // Saving the profile with the same parent group keeps it confirmed.
+    expect((await post(keys.smeC, SET_PARENT_GROUP, { input: { id: 'sme-c', name: 'Ceramics C GmbH', parentGroupId: 'tier1-b' } }))
+      .data?.upsertCompany.parentGroupStatus).toBe('CONFIRMED');
+  });
+});
+
 const GEHEIM_MATCHES = graphql(`
   query GeheimMatches {
     matchSuppliers(roleId: "role-g", options: { includeNearMisses: true }) {
@@ -200,4 +223,19 @@ const CUSTOMERS_OF_F = graphql(`
 const SUPPLIERS_OF_B = graphql(`
   query SuppliersOfB {
     company(id: "tier1-b") { suppliers { id status } }
+  }`);
+
+const ROLE_ONE_MATCHES = graphql(`
+  query RoleOneMatches {
+    matchSuppliers(roleId: "role-1") { matches { company { id } } }
+  }`);
+
+const SET_PARENT_GROUP = graphql(`
+  mutation SetParentGroup($input: CompanyInput!) {
+    upsertCompany(input: $input) { parentGroup { id } parentGroupStatus }
+  }`);
+
+const CONFIRM_PARENT_GROUP = graphql(`
+  mutation ConfirmParentGroup($companyId: ID!) {
+    confirmParentGroup(companyId: $companyId) { parentGroup { id } parentGroupStatus }
   }`);

@@ -129,7 +129,7 @@ export class CompanyRepository {
 
   /**
    * Creates or updates the company and everything its input names, in one transaction. `selfDeclared` (a company
-   * key writing) leaves a changed clearance PENDING; otherwise what the input sets is CONFIRMED.
+   * key writing) leaves a changed clearance and a new parent group PENDING; otherwise what the input sets is CONFIRMED.
    */
   async upsert(input: CompanyInput, references: Reference[], selfDeclared: boolean): Promise<void> {
     const properties: Record<string, unknown> = {};
@@ -148,6 +148,7 @@ export class CompanyRepository {
         regionId: input.regionId ?? null,
         setParentGroup: input.parentGroupId !== undefined,
         parentGroupId: input.parentGroupId ?? null,
+        parentGroupStatus: statusOf(selfDeclared),
         setMemberships: input.memberships != null,
         memberships: (input.memberships ?? []).map((m) => ({ networkId: m.networkId, since: m.since ?? null })),
         setContacts: input.contacts != null,
@@ -197,6 +198,12 @@ export class CompanyRepository {
   /** Confirms the company's clearance; null when there is no such company. */
   async confirmClearance(id: string): Promise<string | null> {
     const [row] = await this.executor.write<{ id: string }>('confirmSecurityClearance', 'company/confirm-clearance', { id });
+    return row?.id ?? null;
+  }
+
+  /** Confirms the company's parent group; null when there is no such company. */
+  async confirmParentGroup(id: string): Promise<string | null> {
+    const [row] = await this.executor.write<{ id: string }>('confirmParentGroup', 'company/confirm-parent-group', { id });
     return row?.id ?? null;
   }
 

@@ -81,6 +81,12 @@ export class CompanyResolver {
     return this.companyService.setCertifications(companyId, certifications, sourceOf(caller));
   }
 
+  @Authorized(Permission.CONFIRM_PARENT_GROUPS)
+  @Mutation(() => Company, { description: 'Confirms the parent group a company named itself; matching excludes it from its group\'s roles from then on' })
+  confirmParentGroup(@Arg('companyId', () => ID) companyId: string): Promise<Company> {
+    return this.companyService.confirmParentGroup(companyId);
+  }
+
   @Authorized(Permission.DELETE_COMPANIES)
   @Mutation(() => ID, { description: 'Deletes a company with its contact persons, claims, certificates, links and the supply roles it buys; returns its id' })
   deleteCompany(@Arg('id', () => ID) id: string): Promise<string> {

@@ -31,7 +31,7 @@ export class CompanyService {
     return this.repository.primes();
   }
 
-  /** Creates or updates a company; `selfDeclared` (a company key) leaves a changed clearance PENDING for staff. */
+  /** Creates or updates a company; `selfDeclared` (a company key) leaves a changed clearance and a new parent group PENDING for staff. */
   async upsert(input: CompanyInput, selfDeclared: boolean): Promise<Company> {
     if (input.parentGroupId && input.parentGroupId === input.id) {
       throw new BadUserInputError('parentGroupId', 'a company cannot be its own parent group');
@@ -75,6 +75,11 @@ export class CompanyService {
     ];
     await this.repository.setCertificates(companyId, certificates, source, references);
     return this.get(companyId);
+  }
+
+  async confirmParentGroup(id: string): Promise<Company> {
+    if (!(await this.repository.confirmParentGroup(id))) throw new NotFoundError('Company', id, 'companyId');
+    return this.get(id);
   }
 
   async delete(id: string): Promise<string> {

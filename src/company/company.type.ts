@@ -57,6 +57,12 @@ export class Company {
   @Field(() => String, { nullable: true, description: 'ISO 8601 timestamp' })
   updatedAt?: string | null;
 
+  @Field(() => ConfirmationStatus, {
+    nullable: true,
+    description: 'PENDING while a parent group named by the company itself waits for staff (matching ignores it until then); null without one',
+  })
+  parentGroupStatus?: ConfirmationStatus | null;
+
   regionId!: string | null;
   parentGroupId!: string | null;
 }

@@ -13,6 +13,7 @@ export const QUERY_NAMES = [
   'company/capability-claims',
   'company/certificates',
   'company/confirm-clearance',
+  'company/confirm-parent-group',
   'company/contacts',
   'company/count',
   'company/delete',
