@@ -175,6 +175,84 @@ describe('a parent group a company names itself', () => {
   });
 });
 
+/**
+ * Visibility, for the key of sme-d (a company at neither end of l-bx, l-cx, l-ey, l-by) in the small graph:
+ *   prog-x chain: tier1-b (Tier 1, l-bx), sme-c (Tier 2, l-cx), sme-d (Tier 3 by l-dx; Tier 2 in prog-y by l-dy), sme-f (Tier 4, l-fx)
+ *   sme-d sees its own links (l-dx, l-dy, l-fx) in full; l-bx, l-cx, l-by, l-ey are hidden from it until both ends share them.
+ *   Companies touched by a hidden link are confidential: tier1-b (l-bx, l-cx), sme-c (l-cx); prime-a is always named.
+ */
+describe('confidential supply links', () => {
+  afterAll(() => reloadFixture(t, GRAPH));
+
+  it('show a company key the chain in aggregate, and staff everything', async () => {
+    const staff = await post(keys.staff, CHAIN_X);
+    expect(staff.data?.supplyChain.companies).toEqual([
+      { tier: 1, depths: [1], confidential: false, company: { id: 'tier1-b' }, region: { name: 'Köln' } },
+      { tier: 2, depths: [2], confidential: false, company: { id: 'sme-c' }, region: { name: 'Hagen' } },
+      { tier: 3, depths: [3], confidential: false, company: { id: 'sme-d' }, region: { name: 'Märkischer Kreis' } },
+      { tier: 4, depths: [4], confidential: false, company: { id: 'sme-f' }, region: { name: 'Hagen' } },
+    ]);
+    expect(staff.data?.supplyChain.links.map((l) => l.id)).toEqual(['l-bx', 'l-cx', 'l-dx', 'l-fx']);
+    // In a single line every company but the last cuts off everyone below it.
+    expect(staff.data?.supplyChain.singlePointOfFailureCount).toBe(3);
+
+    const other = await post(keys.smeD, CHAIN_X);
+    expect(other.data?.supplyChain.companies).toEqual([
+      { tier: 1, depths: [1], confidential: true, company: null, region: { name: 'Köln' } },
+      { tier: 2, depths: [2], confidential: true, company: null, region: { name: 'Hagen' } },
+      { tier: 3, depths: [3], confidential: false, company: { id: 'sme-d' }, region: { name: 'Märkischer Kreis' } },
+      { tier: 4, depths: [4], confidential: false, company: { id: 'sme-f' }, region: { name: 'Hagen' } },
+    ]);
+    expect(other.data?.supplyChain.links.map((l) => l.id)).toEqual(['l-fx']);
+    expect(other.data?.supplyChain.singlePointOfFailureCount).toBe(3);
+    expect(other.data?.supplyChain.singlePointsOfFailure).toEqual([{ company: { id: 'sme-d' }, cutOff: [{ id: 'sme-f' }], cutOffCount: 1 }]);
+  });
+
+  it("show a company key another company's links and paths only as far as the rules allow", async () => {
+    // sme-c's own key sees its links in full; in its chain tier1-b stays unnamed, as l-bx (tier1-b to prime-a) is hidden from it.
+    expect((await post(keys.smeC, LINKS_OF_C)).data?.company).toEqual({
+      customers: [{ id: 'l-cx', customer: { id: 'tier1-b' } }], suppliers: [{ id: 'l-dx', supplier: { id: 'sme-d' } }],
+      tiers: [{ tier: 2, under: null, chain: [{ id: 'sme-c' }, { id: 'prime-a' }] }],
+    });
+    expect((await post(keys.staff, LINKS_OF_C)).data?.company?.tiers)
+      .toEqual([{ tier: 2, under: { id: 'tier1-b' }, chain: [{ id: 'sme-c' }, { id: 'tier1-b' }, { id: 'prime-a' }] }]);
+    // sme-d sees l-dx (its own) but not l-cx to tier1-b.
+    expect((await post(keys.smeD, LINKS_OF_C)).data?.company).toEqual({
+      customers: [], suppliers: [{ id: 'l-dx', supplier: { id: 'sme-d' } }],
+      tiers: [{ tier: 2, under: null, chain: [{ id: 'sme-c' }, { id: 'prime-a' }] }],
+    });
+    // From sme-d up: over l-dy (its own) to tier1-b, which reaches prime-a by l-bx or l-by, both hidden from sme-d.
+    expect((await post(keys.smeD, PATHS_OF_D)).data?.pathsToPrime).toEqual([
+      { steps: [
+        { company: { id: 'sme-d' }, confidential: false, region: { name: 'Märkischer Kreis' }, product: 'turned parts' },
+        { company: null, confidential: true, region: { name: 'Köln' }, product: null },
+        { company: { id: 'prime-a' }, confidential: false, region: { name: 'München' }, product: null },
+      ] },
+      { steps: [
+        { company: { id: 'sme-d' }, confidential: false, region: { name: 'Märkischer Kreis' }, product: 'turned parts' },
+        { company: null, confidential: true, region: { name: 'Köln' }, product: null },
+        { company: { id: 'prime-a' }, confidential: false, region: { name: 'München' }, product: null },
+      ] },
+    ]);
+    expect((await post(keys.staff, PATHS_OF_D)).data?.pathsToPrime.map((p) => p.steps.map((s) => s.product)))
+      .toEqual([['turned parts', 'turret modules', null], ['turned parts', 'vetronics', null]]);
+  });
+
+  it('show a link to every key once both ends marked it shareable', async () => {
+    expect((await post(keys.smeC, SET_SHAREABLE, { id: 'l-cx', shareable: true })).data?.setSupplyLinkShareable)
+      .toEqual({ shareableBySupplier: true, shareableByCustomer: false });
+    expect((await post(keys.smeD, LINKS_OF_C)).data?.company?.customers).toEqual([]);
+    expect((await post(keys.smeD, SET_SHAREABLE, { id: 'l-cx', shareable: true })).errors?.[0])
+      .toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'id' } });
+    expect((await post(keys.tier1B, SET_SHAREABLE, { id: 'l-cx', shareable: true })).data?.setSupplyLinkShareable)
+      .toEqual({ shareableBySupplier: true, shareableByCustomer: true });
+    expect((await post(keys.smeD, LINKS_OF_C)).data?.company?.customers).toEqual([{ id: 'l-cx', customer: { id: 'tier1-b' } }]);
+    // l-bx stays hidden: tier1-b is still confidential in sme-d's chain, sme-c now named.
+    const chain = await post(keys.smeD, CHAIN_X);
+    expect(chain.data?.supplyChain.companies.map((c) => c.company?.id ?? null)).toEqual([null, 'sme-c', 'sme-d', 'sme-f']);
+  });
+});
+
 const GEHEIM_MATCHES = graphql(`
   query GeheimMatches {
     matchSuppliers(roleId: "role-g", options: { includeNearMisses: true }) {
@@ -238,4 +316,33 @@ const SET_PARENT_GROUP = graphql(`
 const CONFIRM_PARENT_GROUP = graphql(`
   mutation ConfirmParentGroup($companyId: ID!) {
     confirmParentGroup(companyId: $companyId) { parentGroup { id } parentGroupStatus }
+  }`);
+
+const CHAIN_X = graphql(`
+  query ChainX {
+    supplyChain(programId: "prog-x") {
+      companies { tier depths confidential company { id } region { name } }
+      links { id }
+      singlePointOfFailureCount
+      singlePointsOfFailure { company { id } cutOff { id } cutOffCount }
+    }
+  }`);
+
+const LINKS_OF_C = graphql(`
+  query LinksOfC {
+    company(id: "sme-c") {
+      customers { id customer { id } }
+      suppliers { id supplier { id } }
+      tiers { tier under { id } chain { id } }
+    }
+  }`);
+
+const PATHS_OF_D = graphql(`
+  query PathsOfD {
+    pathsToPrime(companyId: "sme-d", primeId: "prime-a") { steps { company { id } confidential region { name } product } }
+  }`);
+
+const SET_SHAREABLE = graphql(`
+  mutation SetShareable($id: ID!, $shareable: Boolean!) {
+    setSupplyLinkShareable(id: $id, shareable: $shareable) { shareableBySupplier shareableByCustomer }
   }`);

@@ -13,4 +13,5 @@ MERGE (supplier)-[link:SUPPLIES {programId: $programId}]->(customer)
 SET link.product = $product,
     link.since = CASE WHEN $since IS NULL THEN null ELSE date($since) END,
     link.source = $source
-RETURN link {.*, status: coalesce(link.status, 'CONFIRMED'), supplierId: supplier.id, customerId: customer.id} AS link
+RETURN link {.*, status: coalesce(link.status, 'CONFIRMED'), shareableBySupplier: coalesce(link.shareableBySupplier, false),
+             shareableByCustomer: coalesce(link.shareableByCustomer, false), supplierId: supplier.id, customerId: customer.id} AS link

@@ -2,4 +2,5 @@
 // link, no row when it does not exist.
 MATCH (supplier:Company)-[link:SUPPLIES {id: $id}]->(customer:Company)
 SET link.status = 'CONFIRMED', link.confirmedBy = $source
-RETURN link {.*, supplierId: supplier.id, customerId: customer.id} AS link
+RETURN link {.*, status: coalesce(link.status, 'CONFIRMED'), shareableBySupplier: coalesce(link.shareableBySupplier, false),
+             shareableByCustomer: coalesce(link.shareableByCustomer, false), supplierId: supplier.id, customerId: customer.id} AS link

@@ -4,6 +4,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { ConfirmationStatus, EvidenceLevel, ExportControlStatus, SecurityClearance, SizeClass } from '../common/enums';
 import { GeoPoint } from '../common/geo';
 import { ConnectionType } from '../common/pagination';
+import { LinkEnds } from '../supply-link/link-visibility';
 
 @ObjectType({ description: 'A company: SME supplier, Tier-1 system supplier or prime contractor' })
 export class Company {
@@ -144,6 +145,7 @@ export class ProgramTier {
   programId!: string;
   primeId!: string;
   chainIds!: string[];
+  chainLinks!: LinkEnds[];
 }
 
 @ObjectType({ description: 'A page of companies (Relay connection)' })

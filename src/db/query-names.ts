@@ -75,6 +75,7 @@ export const QUERY_NAMES = [
   'supply-link/confirm',
   'supply-link/ends',
   'supply-link/remove',
+  'supply-link/set-shareable',
   'supply-role/by-ids',
   'supply-role/by-program-ids',
   'supply-role/count',

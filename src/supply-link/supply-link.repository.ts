@@ -47,6 +47,12 @@ export class SupplyLinkRepository {
     return row?.link ?? null;
   }
 
+  /** Sets one end's consent to share the link; null when there is none with this id. */
+  async setShareable(id: string, side: 'supplier' | 'customer', shareable: boolean): Promise<SupplyLink | null> {
+    const [row] = await this.executor.write<{ link: SupplyLink }>('setSupplyLinkShareable', 'supply-link/set-shareable', { id, side, shareable });
+    return row?.link ?? null;
+  }
+
   /** The removed link, or null when there was none with this id. */
   async remove(id: string): Promise<SupplyLink | null> {
     const [row] = await this.executor.write<{ link: SupplyLink }>('removeSupplyLink', 'supply-link/remove', { id });

@@ -36,6 +36,20 @@ export class SupplyLinkResolver {
     return this.supplyLinkService.confirm(id, sourceOf(caller));
   }
 
+  @Mutation(() => SupplyLink, {
+    description: 'An end of the link (by its company key) lets other company keys see it, or withdraws that; it is shown to them when both ends do',
+  })
+  async setSupplyLinkShareable(
+    @Arg('id', () => ID) id: string,
+    @Arg('shareable', () => Boolean) shareable: boolean,
+    @Ctx() { caller }: SupplyLinkContext,
+  ): Promise<SupplyLink> {
+    const ends = await this.supplyLinkService.ends(id);
+    const side = caller.companyId === ends.supplierId ? 'supplier' : caller.companyId === ends.customerId ? 'customer' : null;
+    if (!side) throw new ForbiddenError('Only the two ends of a link, each by its own company key, mark it shareable', 'id');
+    return this.supplyLinkService.setShareable(id, side, shareable);
+  }
+
   @Mutation(() => SupplyLink, { description: 'Removes a supply link; returns it as it was' })
   async removeSupplyLink(@Arg('id', () => ID) id: string, @Ctx() { caller }: SupplyLinkContext): Promise<SupplyLink> {
     if (!hasFullAccess(caller)) {

@@ -30,6 +30,12 @@ export class SupplyLinkService {
     return confirmed;
   }
 
+  async setShareable(id: string, side: 'supplier' | 'customer', shareable: boolean): Promise<SupplyLink> {
+    const link = await this.repository.setShareable(id, side, shareable);
+    if (!link) throw new NotFoundError('SupplyLink', id, 'id');
+    return link;
+  }
+
   async remove(id: string): Promise<SupplyLink> {
     const removed = await this.repository.remove(id);
     if (!removed) throw new NotFoundError('SupplyLink', id, 'id');

@@ -22,6 +22,12 @@ export class SupplyLink {
   })
   status!: ConfirmationStatus;
 
+  @Field(() => Boolean, { description: 'The supplier lets other company keys see the link; it is shown to them when both ends do' })
+  shareableBySupplier!: boolean;
+
+  @Field(() => Boolean, { description: 'The customer lets other company keys see the link; it is shown to them when both ends do' })
+  shareableByCustomer!: boolean;
+
   supplierId!: string;
   customerId!: string;
   programId!: string;

@@ -74,4 +74,6 @@ export const common = {
   yes: 'ja',
   no: 'nein',
   none: '–',
+  confidentialSupplier: (tier: string, region: string | null) => `vertraulicher Lieferant (${region ? `${tier}, ${region}` : tier})`,
+  confidentialCustomer: 'einem vertraulichen Kunden',
 };

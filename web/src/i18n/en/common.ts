@@ -75,4 +75,6 @@ export const common: typeof de = {
   yes: 'yes',
   no: 'no',
   none: '–',
+  confidentialSupplier: (tier: string, region: string | null) => `confidential supplier (${region ? `${tier}, ${region}` : tier})`,
+  confidentialCustomer: 'a confidential customer',
 };
