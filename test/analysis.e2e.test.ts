@@ -97,7 +97,7 @@ describe('supplyChain', () => {
 
   it('over all programs of a prime, a second path takes Company C off the list of single points of failure', async () => {
     const { data } = await t.gql(CHAIN, { primeId: 'prime-a', maxDepth: 4 });
-    expect(data!.supplyChain.companies.map((c) => [c.company.id, c.tier, c.depths])).toEqual([
+    expect(data!.supplyChain.companies.map((c) => [c.company?.id, c.tier, c.depths])).toEqual([
       ['tier1-b', 1, [1]], ['sme-c', 2, [2]], ['sme-d', 2, [2, 3]], ['sme-e', 2, [2]], ['sme-f', 3, [3]],
     ]);
     expect(data!.supplyChain.singlePointsOfFailure.map((s) => [s.company.id, s.cutOff.map((c) => c.id)])).toEqual([
@@ -119,7 +119,7 @@ describe('pathsToPrime', () => {
   it('gives the shortest paths of a Tier-3 company to its prime, each company with its role', async () => {
     const { data, errors } = await t.gql(PATHS, { companyId: 'sme-f', primeId: 'prime-a' });
     expect(errors).toBeUndefined();
-    const steps = (path: ResultOf<typeof PATHS>['pathsToPrime'][number]) => path.steps.map((s) => [s.company.id, s.tier, s.product, s.programId]);
+    const steps = (path: ResultOf<typeof PATHS>['pathsToPrime'][number]) => path.steps.map((s) => [s.company?.id, s.tier, s.product, s.programId]);
     expect(data!.pathsToPrime.map((p) => p.length)).toEqual([3, 3]);
     expect(steps(data!.pathsToPrime[0])).toEqual([
       ['sme-f', 3, 'composite blanks', 'prog-x'], ['sme-d', 2, 'turned parts', 'prog-y'], ['tier1-b', 1, 'turret modules', 'prog-x'], ['prime-a', 0, null, null],

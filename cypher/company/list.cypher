@@ -16,8 +16,8 @@ WHERE ($nameContains IS NULL OR toLower(c.name) CONTAINS toLower($nameContains))
         WHERE held.validUntil IS NULL OR held.validUntil >= date() })
   AND ($near IS NULL OR point.distance(c.location, point({latitude: $near.latitude, longitude: $near.longitude})) <= $near.radiusKm * 1000)
 OPTIONAL MATCH (c)-[:LOCATED_IN]->(region:Region)
-OPTIONAL MATCH (c)-[:SUBSIDIARY_OF]->(parent:Company)
-WITH c, region, parent,
+OPTIONAL MATCH (c)-[group:SUBSIDIARY_OF]->(parent:Company)
+WITH c, region, parent, group,
      CASE $orderField WHEN 'NAME' THEN toLower(c.name) WHEN 'CITY' THEN toLower(c.city) WHEN 'POSTAL_CODE' THEN c.postalCode END AS textKey,
      CASE $orderField WHEN 'EMPLOYEES' THEN c.employees END AS numberKey
 ORDER BY
@@ -29,4 +29,4 @@ ORDER BY
   c.id ASC
 SKIP $skip
 LIMIT $limit
-RETURN c {.*, regionId: region.id, parentGroupId: parent.id} AS company
+RETURN c {.*, regionId: region.id, parentGroupId: parent.id, parentGroupStatus: CASE WHEN parent IS NULL THEN null ELSE coalesce(group.status, 'CONFIRMED') END} AS company

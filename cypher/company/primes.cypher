@@ -2,6 +2,6 @@
 MATCH (c:Company)
 WHERE c.isPrime = true
 OPTIONAL MATCH (c)-[:LOCATED_IN]->(region:Region)
-OPTIONAL MATCH (c)-[:SUBSIDIARY_OF]->(parent:Company)
-RETURN c {.*, regionId: region.id, parentGroupId: parent.id} AS company
+OPTIONAL MATCH (c)-[group:SUBSIDIARY_OF]->(parent:Company)
+RETURN c {.*, regionId: region.id, parentGroupId: parent.id, parentGroupStatus: CASE WHEN parent IS NULL THEN null ELSE coalesce(group.status, 'CONFIRMED') END} AS company
 ORDER BY c.name, c.id

@@ -1,5 +1,5 @@
 // Supply links touching the given companies, in both directions: as supplier (to its customers) and
-// as customer (from its suppliers).
+// as customer (from its suppliers), pending and confidential ones included (the resolver decides who sees them).
 UNWIND $ids AS id
 MATCH (c:Company {id: id})
 CALL (c) {
@@ -9,5 +9,7 @@ CALL (c) {
   MATCH (supplier:Company)-[link:SUPPLIES]->(c)
   RETURN link, supplier.id AS supplierId, c.id AS customerId
 }
-RETURN id AS companyId, link {.*, supplierId: supplierId, customerId: customerId} AS link
+RETURN id AS companyId,
+       link {.*, status: coalesce(link.status, 'CONFIRMED'), shareableBySupplier: coalesce(link.shareableBySupplier, false),
+             shareableByCustomer: coalesce(link.shareableByCustomer, false), supplierId: supplierId, customerId: customerId} AS link
 ORDER BY companyId, link.id

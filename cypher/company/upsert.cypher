@@ -1,9 +1,17 @@
 // Creates or updates a company. Properties given as null are removed; absent ones stay. Region,
-// parent group, memberships and contacts are replaced when given ($setX flags). Returns the id.
+// parent group, memberships and contacts are replaced when given ($setX flags). A clearance given
+// takes $clearanceStatus, except that a PENDING write of the clearance it already has keeps its
+// status. A new parent group takes $parentGroupStatus; the one it already has keeps its status
+// unless staff write it (CONFIRMED). Returns the id.
 MERGE (c:Company {id: $id})
   ON CREATE SET c.createdAt = datetime()
+WITH c, coalesce(c.securityClearance, 'NONE') AS previousClearance
 SET c += $properties,
     c.updatedAt = datetime()
+SET c.clearanceStatus = CASE
+      WHEN $clearanceStatus IS NULL THEN c.clearanceStatus
+      WHEN $clearanceStatus = 'PENDING' AND previousClearance = coalesce(c.securityClearance, 'NONE') THEN c.clearanceStatus
+      ELSE $clearanceStatus END
 WITH c
 CALL (c) {
   WITH c WHERE $setLocation
@@ -20,11 +28,14 @@ CALL (c) {
 }
 CALL (c) {
   WITH c WHERE $setParentGroup
-  OPTIONAL MATCH (c)-[old:SUBSIDIARY_OF]->()
+  OPTIONAL MATCH (c)-[old:SUBSIDIARY_OF]->(oldParent:Company)
+  WHERE $parentGroupId IS NULL OR oldParent.id <> $parentGroupId
   DELETE old
   WITH DISTINCT c
   MATCH (parent:Company {id: $parentGroupId})
-  MERGE (c)-[:SUBSIDIARY_OF]->(parent)
+  MERGE (c)-[group:SUBSIDIARY_OF]->(parent)
+    ON CREATE SET group.status = $parentGroupStatus
+    ON MATCH SET group.status = CASE WHEN $parentGroupStatus = 'CONFIRMED' THEN 'CONFIRMED' ELSE group.status END
 }
 CALL (c) {
   WITH c WHERE $setMemberships

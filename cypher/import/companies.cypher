@@ -1,4 +1,5 @@
-// Import: creates or updates companies by id in one batch, with location, region and provenance.
+// Import: creates or updates companies by id in one batch, with location, region and provenance;
+// a clearance the file gives is confirmed (imports are staff's).
 // Values left empty in the file are not touched. Returns how many rows it wrote.
 UNWIND $rows AS row
 MERGE (c:Company {id: row.id})
@@ -6,6 +7,7 @@ MERGE (c:Company {id: row.id})
 SET c += row.properties,
     c.source = $source,
     c.updatedAt = datetime()
+SET c.clearanceStatus = CASE WHEN row.properties.securityClearance IS NULL THEN c.clearanceStatus ELSE 'CONFIRMED' END
 WITH c, row
 CALL (c, row) {
   WITH c, row WHERE row.latitude IS NOT NULL AND row.longitude IS NOT NULL

@@ -2,6 +2,6 @@
 CALL db.index.fulltext.queryNodes('company_text', $query, {limit: $limit})
 YIELD node, score
 OPTIONAL MATCH (node)-[:LOCATED_IN]->(region:Region)
-OPTIONAL MATCH (node)-[:SUBSIDIARY_OF]->(parent:Company)
-RETURN node {.*, regionId: region.id, parentGroupId: parent.id} AS company, score
+OPTIONAL MATCH (node)-[group:SUBSIDIARY_OF]->(parent:Company)
+RETURN node {.*, regionId: region.id, parentGroupId: parent.id, parentGroupStatus: CASE WHEN parent IS NULL THEN null ELSE coalesce(group.status, 'CONFIRMED') END} AS company, score
 ORDER BY score DESC, node.id

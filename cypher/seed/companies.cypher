@@ -1,9 +1,11 @@
-// Demo data: companies with location, region and parent group, by id.
+// Demo data: companies with location, region and parent group, by id; its clearances and parent
+// groups are confirmed.
 UNWIND $rows AS row
 MERGE (c:Company {id: row.id})
   ON CREATE SET c.createdAt = datetime()
 SET c += row.properties,
-    c.location = point({latitude: row.latitude, longitude: row.longitude})
+    c.location = point({latitude: row.latitude, longitude: row.longitude}),
+    c.clearanceStatus = 'CONFIRMED'
 WITH c, row
 MATCH (region:Region {id: row.regionId})
 MERGE (c)-[:LOCATED_IN]->(region)
@@ -11,4 +13,5 @@ WITH collect(row) AS rows
 UNWIND rows AS row
 MATCH (c:Company {id: row.id})
 MATCH (parent:Company {id: row.parentGroupId})
-MERGE (c)-[:SUBSIDIARY_OF]->(parent)
+MERGE (c)-[group:SUBSIDIARY_OF]->(parent)
+SET group.status = 'CONFIRMED'

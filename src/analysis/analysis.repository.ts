@@ -29,7 +29,7 @@ export class AnalysisRepository {
   }
 
   suppliersOf(ids: string[], programIds: string[]) {
-    return this.executor.read<{ supplierId: string; customerId: string; link: { id: string; product: string | null; programId: string } }>(
+    return this.executor.read<{ supplierId: string; customerId: string; link: { id: string; product: string | null; programId: string; shareableBySupplier?: boolean; shareableByCustomer?: boolean } }>(
       'suppliersOf', 'analysis/suppliers-of', { ids, programIds });
   }
 
@@ -39,7 +39,7 @@ export class AnalysisRepository {
   }
 
   pathsToPrime(companyId: string, primeId: string) {
-    return this.executor.read<{ companyIds: string[]; links: { id: string; product: string | null; programId: string }[] }>(
+    return this.executor.read<{ companyIds: string[]; links: { id: string; product: string | null; programId: string; shareableBySupplier: boolean | null; shareableByCustomer: boolean | null }[] }>(
       'pathsToPrime', 'analysis/paths-to-prime', { companyId, primeId });
   }
 

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 
+import { Caller } from '../auth/caller';
 import { Catalog } from '../catalog/catalog';
 import { Capability, Program, Region } from '../catalog/catalog.type';
 import { CompanyLoaders } from '../company/company.loaders';
@@ -16,7 +17,7 @@ import {
 } from './analysis.type';
 
 /** What the analysis resolvers read from the request context. */
-export type AnalysisContext = { loaders: CompanyLoaders & SupplyRoleLoaders; catalog: Catalog };
+export type AnalysisContext = { caller: Caller; loaders: CompanyLoaders & SupplyRoleLoaders; catalog: Catalog };
 
 const DEFAULT_GAP_OPTIONS: GapOptions = { thinBelow: 3, closersPerGap: 5, includeCovered: false };
 
@@ -38,11 +39,12 @@ export class AnalysisResolver {
 
   @Query(() => SupplyChainReport, { description: 'The multi-tier chain below a program or a prime, with its single points of failure' })
   supplyChain(
+    @Ctx() { caller }: AnalysisContext,
     @Arg('programId', () => ID, { nullable: true }) programId?: string,
     @Arg('primeId', () => ID, { nullable: true }) primeId?: string,
     @Arg('maxDepth', () => Int, { defaultValue: 4, description: '1 to 6' }) maxDepth?: number,
   ): Promise<SupplyChainReport> {
-    return this.analysisService.supplyChain(programId ?? null, primeId ?? null, maxDepth ?? 4);
+    return this.analysisService.supplyChain(programId ?? null, primeId ?? null, maxDepth ?? 4, caller);
   }
 
   @Query(() => [SupplyPath], { description: 'The shortest supply paths from a company up to a prime' })
@@ -50,8 +52,9 @@ export class AnalysisResolver {
     @Arg('companyId', () => ID) companyId: string,
     @Arg('primeId', () => ID) primeId: string,
     @Args(() => PathCountArgs) { first }: PathCountArgs,
+    @Ctx() { caller }: AnalysisContext,
   ): Promise<SupplyPath[]> {
-    return this.analysisService.pathsToPrime(companyId, primeId, first);
+    return this.analysisService.pathsToPrime(companyId, primeId, first, caller);
   }
 
   @Query(() => [CapabilityConcentration], { description: 'Per capability, how concentrated the supply is by Kreis and by company group' })
@@ -114,11 +117,24 @@ export class SupplyChainReportResolver {
   }
 }
 
+const regionOf = async (regionId: string | null, { catalog }: AnalysisContext): Promise<Region | null> =>
+  (regionId ? (await catalog.regions()).get(regionId) ?? null : null);
+
 @Resolver(() => ChainCompany)
 export class ChainCompanyResolver {
-  @FieldResolver(() => Company)
+  @FieldResolver(() => Company, { nullable: true, description: 'Null for a supplier behind a link confidential to the caller' })
   company(@Root() entry: ChainCompany, @Ctx() { loaders }: AnalysisContext) {
-    return loaders.company.load(entry.companyId);
+    return entry.companyId ? loaders.company.load(entry.companyId) : null;
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'Its Kreis, shown for a confidential supplier too' })
+  region(@Root() entry: ChainCompany, @Ctx() context: AnalysisContext) {
+    return regionOf(entry.regionId, context);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'A supplier behind a link confidential to the caller: tier and Kreis only' })
+  confidential(@Root() entry: ChainCompany): boolean {
+    return entry.companyId === null;
   }
 }
 
@@ -168,9 +184,19 @@ export class SoleCapabilityResolver {
 
 @Resolver(() => PathStep)
 export class PathStepResolver {
-  @FieldResolver(() => Company)
+  @FieldResolver(() => Company, { nullable: true, description: 'Null for a company behind a link confidential to the caller' })
   company(@Root() step: PathStep, @Ctx() { loaders }: AnalysisContext) {
-    return loaders.company.load(step.companyId);
+    return step.companyId ? loaders.company.load(step.companyId) : null;
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'Its Kreis, shown for a confidential company too' })
+  region(@Root() step: PathStep, @Ctx() context: AnalysisContext) {
+    return regionOf(step.regionId, context);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'A company behind a link confidential to the caller: tier and Kreis only' })
+  confidential(@Root() step: PathStep): boolean {
+    return step.companyId === null;
   }
 }
 

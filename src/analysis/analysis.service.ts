@@ -1,8 +1,10 @@
+import { Caller } from '../auth/caller';
 import { Tree } from '../catalog/catalog';
 import { Capability } from '../catalog/catalog.type';
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { CompanyRepository } from '../company/company.repository';
 import { distanceKm } from '../matching/matching.engine';
+import { namedCompanies, seesLinkInFull } from '../supply-link/link-visibility';
 import { AnalysisScope, GapOptions } from './analysis.input';
 import { AnalysisRepository, ScopeParams } from './analysis.repository';
 import {
@@ -19,7 +21,9 @@ const round = (value: number, digits: number) => Math.round(value * 10 ** digits
  * prime passes through. A company that lies on every path of some other company is a single point
  * of failure for it.
  */
-export function singlePointsOfFailure(primeId: string, links: { supplierId: string; customerId: string }[]): SinglePointOfFailure[] {
+export function singlePointsOfFailure(
+  primeId: string, links: { supplierId: string; customerId: string }[],
+): Omit<SinglePointOfFailure, 'cutOffCount'>[] {
   const customers = new Map<string, Set<string>>();
   const nodes = new Set<string>([primeId]);
   for (const { supplierId, customerId } of links) {
@@ -129,7 +133,12 @@ export class AnalysisService {
     };
   }
 
-  async supplyChain(programId: string | null, primeId: string | null, maxDepth: number): Promise<SupplyChainReport> {
+  /**
+   * The chain below a program or a prime. For a company key, suppliers behind a link confidential to it appear
+   * with their tier and Kreis only (no id), links between them are left out, and single points of failure among
+   * them are only counted.
+   */
+  async supplyChain(programId: string | null, primeId: string | null, maxDepth: number, caller: Caller): Promise<SupplyChainReport> {
     if ((programId === null) === (primeId === null)) throw new BadUserInputError('programId', 'give exactly one of programId and primeId');
     if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_CHAIN_DEPTH) {
       throw new BadUserInputError('maxDepth', `must be between 1 and ${MAX_CHAIN_DEPTH}`);
@@ -146,7 +155,7 @@ export class AnalysisService {
       const rows = await this.repository.suppliersOf(frontier, programIds);
       const next: string[] = [];
       for (const row of rows) {
-        links.set(row.link.id, { id: row.link.id, product: row.link.product, programId: row.link.programId, supplierId: row.supplierId, customerId: row.customerId });
+        links.set(row.link.id, { ...row.link, supplierId: row.supplierId, customerId: row.customerId });
         if (row.supplierId === prime) continue;
         depths.set(row.supplierId, (depths.get(row.supplierId) ?? new Set()).add(depth));
         if (!expanded.has(row.supplierId)) {
@@ -156,39 +165,65 @@ export class AnalysisService {
       }
       frontier = [...new Set(next)].sort();
     }
+    const allLinks = [...links.values()].sort((a, b) => a.id.localeCompare(b.id));
+    const named = namedCompanies(caller, allLinks, [prime, caller.companyId]);
+    const regionOf = new Map((await this.companies.byIds([...depths.keys()])).map((c) => [c.id, c.regionId]));
     const companies: ChainCompany[] = [...depths.entries()]
-      .map(([companyId, set]) => ({ companyId, depths: [...set].sort((a, b) => a - b), tier: Math.min(...set) }))
-      .sort((a, b) => a.tier - b.tier || a.companyId.localeCompare(b.companyId));
-    const chainLinks = [...links.values()].sort((a, b) => a.id.localeCompare(b.id));
+      .map(([companyId, set]) => ({ companyId, regionId: regionOf.get(companyId) ?? null, depths: [...set].sort((a, b) => a - b), tier: Math.min(...set) }))
+      .sort((a, b) => a.tier - b.tier || a.companyId.localeCompare(b.companyId))
+      .map((entry) => (named.has(entry.companyId) ? entry : { ...entry, companyId: null }));
+    const chainLinks = allLinks.filter((link) => named.has(link.supplierId) && named.has(link.customerId));
+    const singlePoints = singlePointsOfFailure(prime, allLinks);
 
-    const claims = await this.companies.capabilityClaims(companies.map((c) => c.companyId));
+    const claims = await this.companies.capabilityClaims([...depths.keys()]);
     const holdersByCapability = new Map<string, string[]>();
     for (const [companyId, list] of claims) {
       for (const claim of list) holdersByCapability.set(claim.capabilityId, [...(holdersByCapability.get(claim.capabilityId) ?? []), companyId]);
     }
     const soleCapabilities: SoleCapability[] = [...holdersByCapability.entries()]
-      .filter(([, holders]) => holders.length === 1)
+      .filter(([, holders]) => holders.length === 1 && named.has(holders[0]))
       .map(([capabilityId, [companyId]]) => ({ capabilityId, companyId }))
       .sort((a, b) => a.capabilityId.localeCompare(b.capabilityId));
-    return { primeId: prime, companies, links: chainLinks, singlePointsOfFailure: singlePointsOfFailure(prime, chainLinks), soleCapabilities };
+    return {
+      primeId: prime,
+      companies,
+      links: chainLinks,
+      singlePointsOfFailure: singlePoints
+        .filter((spof) => named.has(spof.companyId))
+        .map((spof) => ({ ...spof, cutOffIds: spof.cutOffIds.filter((id) => named.has(id)), cutOffCount: spof.cutOffIds.length })),
+      singlePointOfFailureCount: singlePoints.length,
+      soleCapabilities,
+    };
   }
 
-  async pathsToPrime(companyId: string, primeId: string, first: number): Promise<SupplyPath[]> {
+  /**
+   * The shortest paths from a company up to a prime. For a company key, a company behind a link confidential to
+   * it shows its tier and Kreis only, and what a confidential link carries is left out.
+   */
+  async pathsToPrime(companyId: string, primeId: string, first: number, caller: Caller): Promise<SupplyPath[]> {
     const [company] = await this.companies.byIds([companyId]);
     if (!company) throw new NotFoundError('Company', companyId, 'companyId');
     await this.resolveScope({ primeId }, '');
     const rows = await this.repository.pathsToPrime(companyId, primeId);
+    const pathCompanies = [...new Set(rows.flatMap((row) => row.companyIds))];
+    const regionOf = new Map((await this.companies.byIds(pathCompanies)).map((c) => [c.id, c.regionId]));
     return rows
-      .map((row) => ({
-        length: row.links.length,
-        steps: row.companyIds.map((id, index) => ({
-          companyId: id,
-          tier: row.companyIds.length - 1 - index,
-          product: row.links[index]?.product ?? null,
-          programId: row.links[index]?.programId ?? null,
-        })),
-        key: row.companyIds.join('>') + row.links.map((l) => l.programId).join(','),
-      }))
+      .map((row) => {
+        const links = row.links.map((link, index) => ({ ...link, supplierId: row.companyIds[index], customerId: row.companyIds[index + 1] }));
+        const named = namedCompanies(caller, links, [companyId, primeId, caller.companyId]);
+        const shown = (index: number) => links[index] !== undefined && seesLinkInFull(caller, links[index]);
+        return {
+          length: row.links.length,
+          steps: row.companyIds.map((id, index) => ({
+            companyId: named.has(id) ? id : null,
+            regionId: regionOf.get(id) ?? null,
+            tier: row.companyIds.length - 1 - index,
+            product: shown(index) ? row.links[index].product : null,
+            programId: shown(index) ? row.links[index].programId : null,
+          })),
+          key: row.companyIds.join('>') + row.links.map((l) => l.programId).join(','),
+        };
+      })
       .sort((a, b) => a.key.localeCompare(b.key))
       .slice(0, first)
       .map(({ key: _key, ...path }) => path);

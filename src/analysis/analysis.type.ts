@@ -54,11 +54,13 @@ export class CapabilityGapReport {
   @Field(() => [DomainRollup]) domains!: DomainRollup[];
 }
 
-@ObjectType({ description: 'A company in a supply chain with its derived tier' })
+@ObjectType({ description: 'A company in a supply chain with its derived tier; a confidential supplier shows only its tier and Kreis' })
 export class ChainCompany {
   @Field(() => Int, { description: 'The shallowest depth at which it is reached (1 supplies the prime)' }) tier!: number;
   @Field(() => [Int], { description: 'Every depth at which it is reached' }) depths!: number[];
-  companyId!: string;
+  /** Null for a supplier behind a link confidential to the caller. */
+  companyId!: string | null;
+  regionId!: string | null;
 }
 
 @ObjectType({ description: 'A supply link in a chain' })
@@ -68,10 +70,13 @@ export class ChainLink {
   @Field(() => ID) programId!: string;
   supplierId!: string;
   customerId!: string;
+  shareableBySupplier?: boolean | null;
+  shareableByCustomer?: boolean | null;
 }
 
 @ObjectType({ description: 'A company whose loss cuts every path from some suppliers to the prime' })
 export class SinglePointOfFailure {
+  @Field(() => Int, { description: 'How many suppliers it cuts off, confidential ones included' }) cutOffCount!: number;
   companyId!: string;
   cutOffIds!: string[];
 }
@@ -86,7 +91,9 @@ export class SoleCapability {
 export class SupplyChainReport {
   @Field(() => [ChainCompany]) companies!: ChainCompany[];
   @Field(() => [ChainLink]) links!: ChainLink[];
-  @Field(() => [SinglePointOfFailure]) singlePointsOfFailure!: SinglePointOfFailure[];
+  @Field(() => [SinglePointOfFailure], { description: 'Those the caller may see named; singlePointOfFailureCount counts them all' })
+  singlePointsOfFailure!: SinglePointOfFailure[];
+  @Field(() => Int, { description: 'Every single point of failure of the chain, confidential ones included' }) singlePointOfFailureCount!: number;
   @Field(() => [SoleCapability]) soleCapabilities!: SoleCapability[];
   primeId!: string;
 }
@@ -96,7 +103,9 @@ export class PathStep {
   @Field(() => Int, { description: 'Distance to the prime along this path (0 for the prime)' }) tier!: number;
   @Field(() => String, { nullable: true, description: 'What it supplies to the next company up' }) product!: string | null;
   @Field(() => ID, { nullable: true }) programId!: string | null;
-  companyId!: string;
+  /** Null for a company behind a link confidential to the caller. */
+  companyId!: string | null;
+  regionId!: string | null;
 }
 
 @ObjectType()

@@ -17,6 +17,8 @@ export enum Permission {
   IMPORT_FILES = 'import files',
   RUN_CYPHER = 'run Cypher queries',
   READ_METRICS = 'read the metrics',
+  CONFIRM_CLEARANCES = 'confirm a security clearance',
+  CONFIRM_PARENT_GROUPS = 'confirm a parent group',
 }
 
 /** Staff, or anyone in an installation without keys: may do everything. Only a company key is limited. */

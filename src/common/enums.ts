@@ -32,6 +32,15 @@ export enum EvidenceLevel {
 /** Evidence levels by strength: a weaker source never overwrites a value backed by a stronger one. */
 export const EVIDENCE_RANK: Record<EvidenceLevel, number> = { SELF_DECLARED: 0, PLAUSIBILITY_CHECKED: 1, VERIFIED: 2 };
 
+/**
+ * Whether a fact that changes eligibility has its second voice: what a company key declares about itself (a
+ * clearance, a parent group) waits for staff, a supply link entered by one end for the other end or staff.
+ */
+export enum ConfirmationStatus {
+  PENDING = 'PENDING',
+  CONFIRMED = 'CONFIRMED',
+}
+
 export enum SupplyRoleStatus {
   OPEN = 'OPEN',
   FILLED = 'FILLED',
@@ -71,6 +80,10 @@ registerEnumType(SizeClass, { name: 'SizeClass', description: 'Company size clas
 registerEnumType(SecurityClearance, { name: 'SecurityClearance', description: 'Security clearance status (a flag only, never the document)' });
 registerEnumType(ExportControlStatus, { name: 'ExportControlStatus', description: 'Export-control readiness (BAFA, Ausfuhrliste)' });
 registerEnumType(EvidenceLevel, { name: 'EvidenceLevel', description: 'How well a claim is backed' });
+registerEnumType(ConfirmationStatus, {
+  name: 'ConfirmationStatus',
+  description: 'PENDING: declared by a company key (or entered by one end of a link), not yet confirmed; CONFIRMED: counts',
+});
 registerEnumType(SupplyRoleStatus, { name: 'SupplyRoleStatus' });
 registerEnumType(RegionKind, { name: 'RegionKind' });
 registerEnumType(NetworkKind, { name: 'NetworkKind' });

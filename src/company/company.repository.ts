@@ -1,4 +1,4 @@
-import { EVIDENCE_RANK, ExportControlStatus, SecurityClearance } from '../common/enums';
+import { ConfirmationStatus, EVIDENCE_RANK, ExportControlStatus, SecurityClearance } from '../common/enums';
 import { Page } from '../common/pagination';
 import { Executor } from '../db/executor';
 import { assertReferencesExist, Reference } from '../db/references';
@@ -34,8 +34,8 @@ export function toCompanyFilter(where: CompanyWhere | null | undefined): Company
   };
 }
 
-type CompanyRow = Omit<Company, 'isPrime' | 'securityClearance' | 'exportControl'> &
-  Partial<Pick<Company, 'isPrime' | 'securityClearance' | 'exportControl'>>;
+type CompanyRow = Omit<Company, 'isPrime' | 'securityClearance' | 'clearanceStatus' | 'exportControl'> &
+  Partial<Pick<Company, 'isPrime' | 'securityClearance' | 'clearanceStatus' | 'exportControl'>>;
 
 /** Fills the defaults of properties an older or imported node may lack. */
 export function toCompany(row: CompanyRow): Company {
@@ -43,9 +43,12 @@ export function toCompany(row: CompanyRow): Company {
     ...row,
     isPrime: row.isPrime ?? false,
     securityClearance: row.securityClearance ?? SecurityClearance.NONE,
+    clearanceStatus: row.clearanceStatus ?? ConfirmationStatus.CONFIRMED,
     exportControl: row.exportControl ?? ExportControlStatus.NOT_ASSESSED,
   };
 }
+
+const statusOf = (pending: boolean) => (pending ? ConfirmationStatus.PENDING : ConfirmationStatus.CONFIRMED);
 
 function groupBy<R, V>(rows: R[], key: (row: R) => string, value: (row: R) => V): Map<string, V[]> {
   const groups = new Map<string, V[]>();
@@ -124,8 +127,11 @@ export class CompanyRepository {
     return groupBy(rows, (row) => row.companyId, ({ companyId: _companyId, ...tier }) => tier);
   }
 
-  /** Creates or updates the company and everything its input names, in one transaction. */
-  async upsert(input: CompanyInput, references: Reference[]): Promise<void> {
+  /**
+   * Creates or updates the company and everything its input names, in one transaction. `selfDeclared` (a company
+   * key writing) leaves a changed clearance and a new parent group PENDING; otherwise what the input sets is CONFIRMED.
+   */
+  async upsert(input: CompanyInput, references: Reference[], selfDeclared: boolean): Promise<void> {
     const properties: Record<string, unknown> = {};
     for (const key of SCALAR_PROPERTIES) {
       if (input[key] !== undefined) properties[key] = input[key];
@@ -135,12 +141,14 @@ export class CompanyRepository {
       await tx.run('company/upsert', {
         id: input.id,
         properties,
+        clearanceStatus: input.securityClearance === undefined ? null : statusOf(selfDeclared && input.securityClearance !== SecurityClearance.NONE),
         setLocation: input.location !== undefined,
         location: input.location ? { latitude: input.location.latitude, longitude: input.location.longitude } : null,
         setRegion: input.regionId !== undefined,
         regionId: input.regionId ?? null,
         setParentGroup: input.parentGroupId !== undefined,
         parentGroupId: input.parentGroupId ?? null,
+        parentGroupStatus: statusOf(selfDeclared),
         setMemberships: input.memberships != null,
         memberships: (input.memberships ?? []).map((m) => ({ networkId: m.networkId, since: m.since ?? null })),
         setContacts: input.contacts != null,
@@ -185,6 +193,18 @@ export class CompanyRepository {
         })),
       });
     });
+  }
+
+  /** Confirms the company's clearance; null when there is no such company. */
+  async confirmClearance(id: string): Promise<string | null> {
+    const [row] = await this.executor.write<{ id: string }>('confirmSecurityClearance', 'company/confirm-clearance', { id });
+    return row?.id ?? null;
+  }
+
+  /** Confirms the company's parent group; null when there is no such company. */
+  async confirmParentGroup(id: string): Promise<string | null> {
+    const [row] = await this.executor.write<{ id: string }>('confirmParentGroup', 'company/confirm-parent-group', { id });
+    return row?.id ?? null;
   }
 
   /** Returns false when there was no such company. */

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
-import { assertOwns, Permission, requireEvidenceAllowed, requireStaffFields, seesAllOf } from '../auth/access';
+import { assertOwns, hasFullAccess, Permission, requireEvidenceAllowed, requireStaffFields, seesAllOf } from '../auth/access';
 import { Caller, sourceOf } from '../auth/caller';
 import { Catalog } from '../catalog/catalog';
 import { Capability, Certification, Network, Program, Region } from '../catalog/catalog.type';
@@ -11,6 +11,7 @@ import { validateNamedArg } from '../common/validation';
 import { ReadinessLoaders } from '../readiness/readiness.loaders';
 import { labelOnly } from '../readiness/readiness.service';
 import { ReadinessAssessment } from '../readiness/readiness.type';
+import { namedCompanies, seesLinkInFull } from '../supply-link/link-visibility';
 import { SupplyLink } from '../supply-link/supply-link.type';
 import { CapabilityClaimInput, CertificateInput, CompanyInput, CompanyOrder, CompanyWhere } from './company.input';
 import { CompanyLoaders } from './company.loaders';
@@ -49,7 +50,13 @@ export class CompanyResolver {
   upsertCompany(@Arg('input', () => CompanyInput) input: CompanyInput, @Ctx() { caller }: CompanyContext): Promise<Company> {
     assertOwns(caller, input.id, 'id');
     requireStaffFields(caller, input, ['isPrime', 'memberships']);
-    return this.companyService.upsert(input);
+    return this.companyService.upsert(input, !hasFullAccess(caller));
+  }
+
+  @Authorized(Permission.CONFIRM_CLEARANCES)
+  @Mutation(() => Company, { description: 'Confirms the security clearance a company declared itself (the status flag only, never a document)' })
+  confirmSecurityClearance(@Arg('companyId', () => ID) companyId: string): Promise<Company> {
+    return this.companyService.confirmClearance(companyId);
   }
 
   @Mutation(() => Company, { description: "Replaces a company's capability claims" })
@@ -72,6 +79,12 @@ export class CompanyResolver {
     assertOwns(caller, companyId, 'companyId');
     requireEvidenceAllowed(caller, certifications, 'certifications');
     return this.companyService.setCertifications(companyId, certifications, sourceOf(caller));
+  }
+
+  @Authorized(Permission.CONFIRM_PARENT_GROUPS)
+  @Mutation(() => Company, { description: 'Confirms the parent group a company named itself; matching excludes it from its group\'s roles from then on' })
+  confirmParentGroup(@Arg('companyId', () => ID) companyId: string): Promise<Company> {
+    return this.companyService.confirmParentGroup(companyId);
   }
 
   @Authorized(Permission.DELETE_COMPANIES)
@@ -110,14 +123,14 @@ export class CompanyResolver {
     return loaders.contacts.load(company.id);
   }
 
-  @FieldResolver(() => [SupplyLink], { description: 'Links to the companies this company supplies' })
-  async customers(@Root() company: Company, @Ctx() { loaders }: CompanyContext): Promise<SupplyLink[]> {
-    return (await loaders.supplyLinks.load(company.id)).filter((link) => link.supplierId === company.id);
+  @FieldResolver(() => [SupplyLink], { description: 'Links to the companies this company supplies (shown to its ends and staff; to other company keys when both ends marked it shareable)' })
+  async customers(@Root() company: Company, @Ctx() { loaders, caller }: CompanyContext): Promise<SupplyLink[]> {
+    return (await loaders.supplyLinks.load(company.id)).filter((link) => link.supplierId === company.id && seesLinkInFull(caller, link));
   }
 
-  @FieldResolver(() => [SupplyLink], { description: 'Links from the companies that supply this company' })
-  async suppliers(@Root() company: Company, @Ctx() { loaders }: CompanyContext): Promise<SupplyLink[]> {
-    return (await loaders.supplyLinks.load(company.id)).filter((link) => link.customerId === company.id);
+  @FieldResolver(() => [SupplyLink], { description: 'Links from the companies that supply this company (shown to its ends and staff; to other company keys when both ends marked it shareable)' })
+  async suppliers(@Root() company: Company, @Ctx() { loaders, caller }: CompanyContext): Promise<SupplyLink[]> {
+    return (await loaders.supplyLinks.load(company.id)).filter((link) => link.customerId === company.id && seesLinkInFull(caller, link));
   }
 
   @FieldResolver(() => ReadinessAssessment, { nullable: true, description: 'Its latest Defence Ready assessment' })
@@ -162,6 +175,8 @@ export class MembershipResolver {
   }
 }
 
+const namedInChain = (tier: ProgramTier, caller: Caller) => namedCompanies(caller, tier.chainLinks, [tier.chainIds[0], tier.primeId, caller.companyId]);
+
 @Resolver(() => ProgramTier)
 export class ProgramTierResolver {
   @FieldResolver(() => Program)
@@ -174,14 +189,20 @@ export class ProgramTierResolver {
     return loaders.company.load(tier.primeId);
   }
 
-  @FieldResolver(() => Company, { description: 'The customer one step up the chain: "Tier-2 under X"' })
-  under(@Root() tier: ProgramTier, @Ctx() { loaders }: CompanyContext): Promise<Company | null> {
-    return loaders.company.load(tier.chainIds[1]);
+  @FieldResolver(() => Company, {
+    nullable: true,
+    description: 'The customer one step up the chain: "Tier-2 under X"; null when that link is confidential to the caller',
+  })
+  under(@Root() tier: ProgramTier, @Ctx() { loaders, caller }: CompanyContext): Promise<Company | null> {
+    return namedInChain(tier, caller).has(tier.chainIds[1]) ? loaders.company.load(tier.chainIds[1]) : Promise.resolve(null);
   }
 
-  @FieldResolver(() => [Company], { description: 'The chain from this company up to the prime, both included' })
-  async chain(@Root() tier: ProgramTier, @Ctx() { loaders }: CompanyContext): Promise<Company[]> {
-    return loadExisting(loaders.company, tier.chainIds);
+  @FieldResolver(() => [Company], {
+    description: 'The chain from this company up to the prime, both included; companies behind a link confidential to the caller are left out',
+  })
+  async chain(@Root() tier: ProgramTier, @Ctx() { loaders, caller }: CompanyContext): Promise<Company[]> {
+    const named = namedInChain(tier, caller);
+    return loadExisting(loaders.company, tier.chainIds.filter((id) => named.has(id)));
   }
 }
 

@@ -31,7 +31,8 @@ export class CompanyService {
     return this.repository.primes();
   }
 
-  async upsert(input: CompanyInput): Promise<Company> {
+  /** Creates or updates a company; `selfDeclared` (a company key) leaves a changed clearance and a new parent group PENDING for staff. */
+  async upsert(input: CompanyInput, selfDeclared: boolean): Promise<Company> {
     if (input.parentGroupId && input.parentGroupId === input.id) {
       throw new BadUserInputError('parentGroupId', 'a company cannot be its own parent group');
     }
@@ -42,8 +43,13 @@ export class CompanyService {
       ...(input.parentGroupId ? [{ kind: 'companies' as const, id: input.parentGroupId, field: 'parentGroupId' }] : []),
       ...(input.memberships ?? []).map((m, i) => ({ kind: 'networks' as const, id: m.networkId, field: `memberships[${i}].networkId` })),
     ];
-    await this.repository.upsert(input, references);
+    await this.repository.upsert(input, references, selfDeclared);
     return this.get(input.id);
+  }
+
+  async confirmClearance(id: string): Promise<Company> {
+    if (!(await this.repository.confirmClearance(id))) throw new NotFoundError('Company', id, 'companyId');
+    return this.get(id);
   }
 
   async setCapabilities(companyId: string, claims: CapabilityClaimInput[], source: string): Promise<Company> {
@@ -69,6 +75,11 @@ export class CompanyService {
     ];
     await this.repository.setCertificates(companyId, certificates, source, references);
     return this.get(companyId);
+  }
+
+  async confirmParentGroup(id: string): Promise<Company> {
+    if (!(await this.repository.confirmParentGroup(id))) throw new NotFoundError('Company', id, 'companyId');
+    return this.get(id);
   }
 
   async delete(id: string): Promise<string> {

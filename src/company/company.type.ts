@@ -1,9 +1,10 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 
-import { EvidenceLevel, ExportControlStatus, SecurityClearance, SizeClass } from '../common/enums';
+import { ConfirmationStatus, EvidenceLevel, ExportControlStatus, SecurityClearance, SizeClass } from '../common/enums';
 import { GeoPoint } from '../common/geo';
 import { ConnectionType } from '../common/pagination';
+import { LinkEnds } from '../supply-link/link-visibility';
 
 @ObjectType({ description: 'A company: SME supplier, Tier-1 system supplier or prime contractor' })
 export class Company {
@@ -46,11 +47,22 @@ export class Company {
   @Field(() => SecurityClearance, { description: 'Status flag only; no clearance document is stored' })
   securityClearance!: SecurityClearance;
 
+  @Field(() => ConfirmationStatus, {
+    description: 'PENDING while a clearance set by the company itself waits for staff; only a CONFIRMED one meets a role\'s requirement',
+  })
+  clearanceStatus!: ConfirmationStatus;
+
   @Field(() => ExportControlStatus)
   exportControl!: ExportControlStatus;
 
   @Field(() => String, { nullable: true, description: 'ISO 8601 timestamp' })
   updatedAt?: string | null;
+
+  @Field(() => ConfirmationStatus, {
+    nullable: true,
+    description: 'PENDING while a parent group named by the company itself waits for staff (matching ignores it until then); null without one',
+  })
+  parentGroupStatus?: ConfirmationStatus | null;
 
   regionId!: string | null;
   parentGroupId!: string | null;
@@ -133,6 +145,7 @@ export class ProgramTier {
   programId!: string;
   primeId!: string;
   chainIds!: string[];
+  chainLinks!: LinkEnds[];
 }
 
 @ObjectType({ description: 'A page of companies (Relay connection)' })

@@ -8,6 +8,8 @@ export interface CompanyFacts {
   id: string;
   location: { latitude: number; longitude: number } | null;
   securityClearance: SecurityClearance;
+  /** A clearance the company declared itself meets no requirement until staff confirm it. */
+  clearanceConfirmed: boolean;
   exportControl: ExportControlStatus;
   claims: { capabilityId: string; level: number; evidenceLevel: EvidenceLevel | null }[];
   certificates: { certificationId: string; validUntil: string | null; evidenceLevel: EvidenceLevel | null; includes: string[] }[];
@@ -61,6 +63,8 @@ export enum MissingReason {
   EXPIRED_BEFORE_DEADLINE = 'EXPIRED_BEFORE_DEADLINE',
   EVIDENCE_TOO_WEAK = 'EVIDENCE_TOO_WEAK',
   CLEARANCE_TOO_LOW = 'CLEARANCE_TOO_LOW',
+  /** The company declared the clearance itself; staff have not confirmed it yet. */
+  CLEARANCE_NOT_CONFIRMED = 'CLEARANCE_NOT_CONFIRMED',
 }
 
 export enum MissingKind {
@@ -213,6 +217,13 @@ function scoreReadiness(company: CompanyFacts, validOn: string): number {
   return (exportControl + qualityManagement + evidence) / 3;
 }
 
+/** Why the company's clearance does not meet the required one, or null when it does (NONE needs nothing). */
+function clearanceShortfall(company: CompanyFacts, required: SecurityClearance): MissingReason | null {
+  if (CLEARANCE_RANK[required] === 0) return null;
+  if (CLEARANCE_RANK[company.securityClearance] < CLEARANCE_RANK[required]) return MissingReason.CLEARANCE_TOO_LOW;
+  return company.clearanceConfirmed ? null : MissingReason.CLEARANCE_NOT_CONFIRMED;
+}
+
 function relationshipsOf(company: CompanyFacts, requirement: RequirementFacts): Relationship[] {
   const found: Relationship[] = [];
   if (requirement.buyerId && company.supplies.some((s) => s.customerId === requirement.buyerId)) found.push(Relationship.SUPPLIES_BUYER);
@@ -253,9 +264,10 @@ export function evaluate(
       certificationId: match.certificationId, requiredLevel: null, claimedLevel: null, requiredClearance: null,
     });
   }
-  if (CLEARANCE_RANK[company.securityClearance] < CLEARANCE_RANK[requirement.securityClearance]) {
+  const clearanceMissing = clearanceShortfall(company, requirement.securityClearance);
+  if (clearanceMissing) {
     missing.push({
-      kind: MissingKind.SECURITY_CLEARANCE, reason: MissingReason.CLEARANCE_TOO_LOW, mandatory: true, capabilityId: null, certificationId: null,
+      kind: MissingKind.SECURITY_CLEARANCE, reason: clearanceMissing, mandatory: true, capabilityId: null, certificationId: null,
       requiredLevel: null, claimedLevel: null, requiredClearance: requirement.securityClearance,
     });
   }

@@ -141,6 +141,7 @@ export class MissingRequirementResolver {
       EXPIRED_BEFORE_DEADLINE: 'expires before the deadline',
       EVIDENCE_TOO_WEAK: 'evidence weaker than required',
       CLEARANCE_TOO_LOW: 'clearance too low',
+      CLEARANCE_NOT_CONFIRMED: 'clearance self-declared, not confirmed',
     };
     return `${what}: ${why[item.reason]}${item.mandatory ? '' : ' (nice to have)'}`;
   }

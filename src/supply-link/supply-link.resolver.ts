@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-grap
 import { assertOwns, hasFullAccess } from '../auth/access';
 import { Caller, sourceOf } from '../auth/caller';
 import { Catalog } from '../catalog/catalog';
+import { ForbiddenError } from '../common/errors';
 import { Program } from '../catalog/catalog.type';
 import { CompanyLoaders } from '../company/company.loaders';
 import { Company } from '../company/company.type';
@@ -20,7 +21,33 @@ export class SupplyLinkResolver {
   @Mutation(() => SupplyLink, { description: 'Records that supplier delivers to customer for a program (updates an existing link)' })
   addSupplyLink(@Arg('input', () => SupplyLinkInput) input: SupplyLinkInput, @Ctx() { caller }: SupplyLinkContext): Promise<SupplyLink> {
     assertOwns(caller, [input.supplierId, input.customerId], 'supplierId', 'the supply links');
-    return this.supplyLinkService.add(input, sourceOf(caller));
+    return this.supplyLinkService.add(input, sourceOf(caller), hasFullAccess(caller) ? null : caller.companyId);
+  }
+
+  @Mutation(() => SupplyLink, { description: 'Confirms a pending supply link: the end that did not enter it, or staff' })
+  async confirmSupplyLink(@Arg('id', () => ID) id: string, @Ctx() { caller }: SupplyLinkContext): Promise<SupplyLink> {
+    if (!hasFullAccess(caller)) {
+      const ends = await this.supplyLinkService.ends(id);
+      assertOwns(caller, [ends.supplierId, ends.customerId], 'id', 'the supply links');
+      if (ends.pendingFrom === caller.companyId) {
+        throw new ForbiddenError(`The link was entered by '${caller.companyId}': the other end or network staff confirm it`, 'id');
+      }
+    }
+    return this.supplyLinkService.confirm(id, sourceOf(caller));
+  }
+
+  @Mutation(() => SupplyLink, {
+    description: 'An end of the link (by its company key) lets other company keys see it, or withdraws that; it is shown to them when both ends do',
+  })
+  async setSupplyLinkShareable(
+    @Arg('id', () => ID) id: string,
+    @Arg('shareable', () => Boolean) shareable: boolean,
+    @Ctx() { caller }: SupplyLinkContext,
+  ): Promise<SupplyLink> {
+    const ends = await this.supplyLinkService.ends(id);
+    const side = caller.companyId === ends.supplierId ? 'supplier' : caller.companyId === ends.customerId ? 'customer' : null;
+    if (!side) throw new ForbiddenError('Only the two ends of a link, each by its own company key, mark it shareable', 'id');
+    return this.supplyLinkService.setShareable(id, side, shareable);
   }
 
   @Mutation(() => SupplyLink, { description: 'Removes a supply link; returns it as it was' })

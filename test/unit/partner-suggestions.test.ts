@@ -4,7 +4,7 @@ import { partnerRequirement, partnerSuggestions } from '../../src/matching/partn
 import { capabilityMatch, evaluationOf, needCapability, needCertification, requirementWith } from './plain-data';
 
 const company: CompanyFacts = {
-  id: 'sme', location: { latitude: 50, longitude: 8 }, securityClearance: SecurityClearance.NONE, exportControl: ExportControlStatus.NOT_ASSESSED,
+  id: 'sme', location: { latitude: 50, longitude: 8 }, securityClearance: SecurityClearance.NONE, clearanceConfirmed: true, exportControl: ExportControlStatus.NOT_ASSESSED,
   claims: [], certificates: [], supplies: [], networkIds: [], parentGroupId: null, defenceReady: false,
 };
 

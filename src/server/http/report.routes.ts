@@ -32,6 +32,15 @@ async function names(context: RequestContext, ids: string[]): Promise<Map<string
   }));
 }
 
+/** How a report names a supplier behind a link confidential to the caller: by its Kreis only. */
+async function confidentialLabel(context: RequestContext): Promise<(regionId: string | null) => string> {
+  const regions = await context.catalog.regions();
+  return (regionId) => {
+    const region = regionId ? regions.get(regionId) : undefined;
+    return region ? `vertraulicher Lieferant (${region.name})` : 'vertraulicher Lieferant';
+  };
+}
+
 const REPORTS: Record<string, (query: Query, context: RequestContext, analysis: AnalysisService) => Promise<Table>> = {
   'capability-gaps': async (query, context, analysis) => {
     const [scope, options] = await Promise.all([scopeOf(query), gapOptionsOf(query)]);
@@ -51,23 +60,27 @@ const REPORTS: Record<string, (query: Query, context: RequestContext, analysis: 
     };
   },
   'supply-chain': async (query, context, analysis) => {
-    const report = await analysis.supplyChain(text(query, 'program'), text(query, 'prime'), integer(query, 'maxDepth', 4));
-    const company = await names(context, report.companies.map((c) => c.companyId));
+    const report = await analysis.supplyChain(text(query, 'program'), text(query, 'prime'), integer(query, 'maxDepth', 4), context.caller);
+    const company = await names(context, report.companies.flatMap((c) => (c.companyId ? [c.companyId] : [])));
+    const label = await confidentialLabel(context);
     const spof = new Map(report.singlePointsOfFailure.map((s) => [s.companyId, s.cutOffIds]));
     return {
       columns: ['Tier', 'Firma', 'Weitere Tiers', 'Single Point of Failure', 'Abgeschnittene Lieferanten'],
       rows: report.companies.map((c) => [
-        c.tier, company.get(c.companyId), c.depths.filter((d) => d !== c.tier), spof.has(c.companyId),
-        (spof.get(c.companyId) ?? []).map((id) => company.get(id) ?? id),
+        c.tier, c.companyId ? company.get(c.companyId) : label(c.regionId), c.depths.filter((d) => d !== c.tier),
+        c.companyId ? spof.has(c.companyId) : null, c.companyId ? (spof.get(c.companyId) ?? []).map((id) => company.get(id) ?? id) : [],
       ]),
     };
   },
   'paths-to-prime': async (query, context, analysis) => {
-    const paths = await analysis.pathsToPrime(text(query, 'company') ?? '', text(query, 'prime') ?? '', integer(query, 'first', 5));
-    const company = await names(context, paths.flatMap((p) => p.steps.map((s) => s.companyId)));
+    const paths = await analysis.pathsToPrime(text(query, 'company') ?? '', text(query, 'prime') ?? '', integer(query, 'first', 5), context.caller);
+    const company = await names(context, paths.flatMap((p) => p.steps.flatMap((s) => (s.companyId ? [s.companyId] : []))));
+    const label = await confidentialLabel(context);
     return {
       columns: ['Pfad', 'Schritt', 'Tier', 'Firma', 'Liefert', 'Programm'],
-      rows: paths.flatMap((path, p) => path.steps.map((step, s) => [p + 1, s + 1, step.tier, company.get(step.companyId), step.product, step.programId])),
+      rows: paths.flatMap((path, p) => path.steps.map((step, s) => [
+        p + 1, s + 1, step.tier, step.companyId ? company.get(step.companyId) : label(step.regionId), step.product, step.programId,
+      ])),
     };
   },
   concentration: async (query, context, analysis) => {

@@ -17,8 +17,9 @@ const ChainQuery = graphql(`
   query SupplyChain($programId: ID, $primeId: ID, $maxDepth: Int!) {
     supplyChain(programId: $programId, primeId: $primeId, maxDepth: $maxDepth) {
       prime { id name city }
-      companies { tier depths company { id name city } }
+      companies { tier depths confidential region { name } company { id name city } }
       links { id product program { id name } supplier { id } customer { id } }
+      singlePointOfFailureCount
       singlePointsOfFailure { company { id name } cutOff { id name } }
       soleCapabilities { capability { id name nameDe } company { id name } }
     }
@@ -26,7 +27,25 @@ const ChainQuery = graphql(`
   }
 `);
 
-type Chain = ResultOf<typeof ChainQuery>['supplyChain'];
+type ChainAnswer = ResultOf<typeof ChainQuery>['supplyChain'];
+type ChainCompany = { id: string; name: string; city: string | null; confidential: boolean };
+type Chain = Omit<ChainAnswer, 'companies'> & { companies: (Omit<ChainAnswer['companies'][number], 'company'> & { company: ChainCompany })[] };
+
+/**
+ * A company key sees a supplier behind a link confidential to it with its tier and Kreis only: it gets a local key
+ * and a description ("vertraulicher Lieferant (Tier-2, Märkischer Kreis)") in place of an id and a name.
+ */
+function withConfidentialSuppliers(chain: ChainAnswer, describe: (tier: number, region: string | null) => string): Chain {
+  return {
+    ...chain,
+    companies: chain.companies.map((entry, index) => ({
+      ...entry,
+      company: entry.company
+        ? { ...entry.company, confidential: false }
+        : { id: `confidential-${index}`, name: describe(entry.tier, entry.region?.name ?? null), city: entry.region?.name ?? null, confidential: true },
+    })),
+  };
+}
 
 const DEPTHS = [1, 2, 3, 4, 5, 6];
 const DEFAULT_DEPTH = 4;
@@ -47,7 +66,8 @@ export default function ChainPage() {
     <div className="chains-page">
       <p className="no-print chain-back"><Link to="/chains">← {t.chains.backToIndex}</Link></p>
       <QueryState result={result} onRetry={() => retry({ requestPolicy: 'network-only' })}>
-        {({ supplyChain, programs }) => {
+        {({ supplyChain: answer, programs }) => {
+          const supplyChain = withConfidentialSuppliers(answer, (tier, region) => t.common.confidentialSupplier(t.common.tier(tier), region));
           const program = programId && !companyId ? programs.find((p) => p.id === programId) : undefined;
           return (
             <>
@@ -58,7 +78,7 @@ export default function ChainPage() {
                     {program ? t.chains.programSubtitle(supplyChain.prime.name, program.customer) : t.chains.primeSubtitle}
                   </p>
                   <p className="chain-summary">
-                    {t.chains.summary(supplyChain.companies.length, supplyChain.links.length, supplyChain.singlePointsOfFailure.length)}
+                    {t.chains.summary(supplyChain.companies.length, supplyChain.links.length, supplyChain.singlePointOfFailureCount)}
                   </p>
                 </div>
                 <div className="toolbar no-print">
@@ -84,7 +104,7 @@ function ChainView({ chain, maxDepth, highlightId, update }: {
 }) {
   const { t } = useI18n();
   const companies = useMemo<PictureCompany[]>(
-    () => chain.companies.map((c) => ({ id: c.company.id, name: c.company.name, city: c.company.city, tier: c.tier })),
+    () => chain.companies.map((c) => ({ id: c.company.id, name: c.company.name, city: c.company.city, tier: c.tier, confidential: c.company.confidential })),
     [chain],
   );
   const links = useMemo<PictureLink[]>(
@@ -92,7 +112,7 @@ function ChainView({ chain, maxDepth, highlightId, update }: {
     [chain],
   );
   const spofIds = useMemo(() => new Set(chain.singlePointsOfFailure.map((s) => s.company.id)), [chain]);
-  const choices = [...chain.companies].sort((a, b) => a.tier - b.tier || a.company.name.localeCompare(b.company.name));
+  const choices = chain.companies.filter((c) => !c.company.confidential).sort((a, b) => a.tier - b.tier || a.company.name.localeCompare(b.company.name));
   return (
     <>
       <form className="card chain-controls no-print" aria-label={t.chains.controls} onSubmit={(e) => e.preventDefault()}>

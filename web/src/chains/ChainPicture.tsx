@@ -9,6 +9,8 @@ export interface PictureCompany {
   name: string;
   city: string | null;
   tier: number;
+  /** A supplier behind a link confidential to the caller: described by tier and Kreis, with no profile to open. */
+  confidential?: boolean;
 }
 
 export interface PictureLink {
@@ -54,7 +56,7 @@ export function ChainPicture({ prime, companies, links, spofIds, highlightId }: 
     () => (highlightId && layout.nodes.has(highlightId) ? linksUpToPrime(highlightId, links) : null),
     [highlightId, layout, links],
   );
-  const byId = new Map<string, { name: string; city: string | null; tier: number }>([[prime.id, { ...prime, tier: 0 }], ...companies.map((c) => [c.id, c] as const)]);
+  const byId = new Map<string, { name: string; city: string | null; tier: number; confidential?: boolean }>([[prime.id, { ...prime, tier: 0 }], ...companies.map((c) => [c.id, c] as const)]);
 
   const openProfile = (event: MouseEvent, id: string) => {
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
@@ -106,7 +108,8 @@ export function ChainPicture({ prime, companies, links, spofIds, highlightId }: 
         const classes = ['chain-node', isPrime && 'is-prime', isSpof && 'is-spof', highlight?.companies.has(node.id) && 'on-path',
           node.id === highlightId && 'is-highlighted'].filter(Boolean).join(' ');
         return (
-          <a key={node.id} href={profileUrl(node.id)} className={classes} onClick={(e) => openProfile(e, node.id)}
+          <a key={node.id} href={company.confidential ? undefined : profileUrl(node.id)} className={classes}
+            onClick={(e) => (company.confidential ? e.preventDefault() : openProfile(e, node.id))}
             data-company={node.id} data-column={node.column}>
             {/* The title names the link (and shows on hover) in full, where the box may have to shorten the name. */}
             <title>{isPrime ? t.chains.primeBoxLabel(company.name) : t.chains.boxLabel(company.name, t.common.tier(company.tier), isSpof)}</title>

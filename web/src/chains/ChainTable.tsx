@@ -3,7 +3,7 @@ import { useI18n } from '../i18n';
 
 interface ChainData {
   prime: { id: string; name: string; city: string | null };
-  companies: { tier: number; depths: number[]; company: { id: string; name: string; city: string | null } }[];
+  companies: { tier: number; depths: number[]; company: { id: string; name: string; city: string | null; confidential: boolean } }[];
   links: { id: string; product: string | null; program: { id: string; name: string } | null; supplier: { id: string }; customer: { id: string } }[];
 }
 

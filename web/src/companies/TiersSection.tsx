@@ -34,7 +34,7 @@ export function TiersSection({ data }: { data: FragmentOf<typeof CompanyTiersFra
               <div className="tier-head">
                 <h3>{tier.program.name}</h3>
                 <span className="badge">{t.common.tier(tier.tier)}</span>
-                <span className="muted small">{t.companies.tiers.under(tier.under.name)}</span>
+                <span className="muted small">{t.companies.tiers.under(tier.under?.name ?? t.common.confidentialCustomer)}</span>
                 <Link className="small no-print" to={`/chains/${encodeURIComponent(tier.program.id)}?highlight=${encodeURIComponent(company.id)}`}>
                   {t.companies.tiers.showChain}
                 </Link>

@@ -210,8 +210,8 @@ function Reach({ reach }: { reach: FitReport['reach'] }) {
       {reach.length === 0 ? <Empty>{r.empty}</Empty> : (
         <ul className="reach-list">
           {reach.map((entry) => (
-            <li key={`${entry.program.id}-${entry.under.id}`}>
-              <p className="reach-sentence">{r.line(t.common.tier(entry.tier), entry.under.name, entry.program.name)}</p>
+            <li key={`${entry.program.id}-${entry.tier}`}>
+              <p className="reach-sentence">{r.line(t.common.tier(entry.tier), entry.under?.name ?? t.common.confidentialCustomer, entry.program.name)}</p>
               <p className="small muted">{r.prime(entry.prime.name)}</p>
               <ol className="chain small" aria-label={entry.program.name}>
                 {entry.chain.map((company) => <li key={company.id}><CompanyLink company={company} /></li>)}

@@ -1,7 +1,7 @@
 import { I18n, useI18n } from '../i18n';
 import './MissingItems.css';
 
-type Reason = 'ABSENT' | 'CLEARANCE_TOO_LOW' | 'EVIDENCE_TOO_WEAK' | 'EXPIRED_BEFORE_DEADLINE' | 'LEVEL_TOO_LOW' | 'ONLY_BROADER';
+type Reason = 'ABSENT' | 'CLEARANCE_TOO_LOW' | 'CLEARANCE_NOT_CONFIRMED' | 'EVIDENCE_TOO_WEAK' | 'EXPIRED_BEFORE_DEADLINE' | 'LEVEL_TOO_LOW' | 'ONLY_BROADER';
 type Evidence = 'SELF_DECLARED' | 'PLAUSIBILITY_CHECKED' | 'VERIFIED';
 type Clearance = 'NONE' | 'VS_NFD' | 'VS_VERTRAULICH' | 'GEHEIM';
 
@@ -54,6 +54,8 @@ function reasonSentence({ t, fmt, capName }: I18n, item: MissingItem, fact: Cert
       );
     case 'CLEARANCE_TOO_LOW':
       return text.clearance(item.requiredClearance ? t.common.clearance[item.requiredClearance] : null);
+    case 'CLEARANCE_NOT_CONFIRMED':
+      return t.common.missingReason.CLEARANCE_NOT_CONFIRMED;
   }
 }
 

@@ -73,6 +73,7 @@ export const common = {
     EXPIRED_BEFORE_DEADLINE: 'läuft vor der Frist ab',
     EVIDENCE_TOO_WEAK: 'Nachweis zu schwach',
     CLEARANCE_TOO_LOW: 'Sicherheitsfreigabe zu niedrig',
+    CLEARANCE_NOT_CONFIRMED: 'Sicherheitsfreigabe selbst erklärt, noch nicht bestätigt',
   },
   tier: (n: number) => `Tier-${n}`,
   level: (n: number) => `Stufe ${n}`,
@@ -80,4 +81,6 @@ export const common = {
   yes: 'ja',
   no: 'nein',
   none: '–',
+  confidentialSupplier: (tier: string, region: string | null) => `vertraulicher Lieferant (${region ? `${tier}, ${region}` : tier})`,
+  confidentialCustomer: 'einem vertraulichen Kunden',
 };

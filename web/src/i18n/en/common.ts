@@ -74,6 +74,7 @@ export const common: typeof de = {
     EXPIRED_BEFORE_DEADLINE: 'expires before the deadline',
     EVIDENCE_TOO_WEAK: 'evidence too weak',
     CLEARANCE_TOO_LOW: 'security clearance too low',
+    CLEARANCE_NOT_CONFIRMED: 'clearance self-declared, not confirmed',
   },
   tier: (n: number) => `Tier-${n}`,
   level: (n: number) => `Level ${n}`,
@@ -81,4 +82,6 @@ export const common: typeof de = {
   yes: 'yes',
   no: 'no',
   none: '–',
+  confidentialSupplier: (tier: string, region: string | null) => `confidential supplier (${region ? `${tier}, ${region}` : tier})`,
+  confidentialCustomer: 'a confidential customer',
 };
