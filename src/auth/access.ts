@@ -15,6 +15,7 @@ export enum Permission {
   EXPIRE_READINESS = 'expire Defence Ready labels',
   RUN_SAVED_ANALYSES = 'run saved analyses',
   IMPORT_FILES = 'import files',
+  MANAGE_CATALOG = 'manage the catalogue (capabilities, certifications, networks, programs, regions)',
 }
 
 /** Staff, or anyone in an installation without keys: may do everything. Only a company key is limited. */

@@ -4,6 +4,8 @@ import { AnalysisService } from '../analysis/analysis.service';
 import { SavedAnalysisResolver } from '../analysis/saved-analysis.resolver';
 import { SavedAnalysisService } from '../analysis/saved-analysis.service';
 import { CatalogRepository } from '../catalog/catalog.repository';
+import { CatalogManagementResolver } from '../catalog/catalog.resolver';
+import { CatalogService } from '../catalog/catalog.service';
 import { CompanyRepository } from '../company/company.repository';
 import { CompanyResolver } from '../company/company.resolver';
 import { CompanyService } from '../company/company.service';
@@ -38,6 +40,7 @@ export interface Repositories {
 
 export interface Services {
   company: CompanyService;
+  catalog: CatalogService;
   supplyRole: SupplyRoleService;
   supplyLink: SupplyLinkService;
   search: SearchService;
@@ -74,6 +77,7 @@ function createRepositories(executor: Executor): Repositories {
 function createServices(repositories: Repositories, executor: Executor): Services {
   return {
     company: new CompanyService(repositories.company),
+    catalog: new CatalogService(repositories.catalog),
     supplyRole: new SupplyRoleService(repositories.supplyRole),
     supplyLink: new SupplyLinkService(repositories.supplyLink),
     search: new SearchService(repositories.search),
@@ -89,6 +93,7 @@ function createServices(repositories: Repositories, executor: Executor): Service
 function createResolvers(services: Services): object[] {
   return [
     new CompanyResolver(services.company),
+    new CatalogManagementResolver(services.catalog),
     new SupplyRoleResolver(services.supplyRole),
     new SupplyLinkResolver(services.supplyLink),
     new SearchResolver(services.search),

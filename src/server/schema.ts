@@ -8,7 +8,7 @@ import { ANALYSIS_RESOLVERS } from '../analysis/analysis.resolver';
 import { SavedAnalysisResolver } from '../analysis/saved-analysis.resolver';
 import { MeResolver } from '../auth/me.resolver';
 import {
-  CapabilityResolver, CertificationResolver, NetworkResolver, ProgramResolver, RegionResolver,
+  CapabilityResolver, CatalogManagementResolver, CertificationResolver, NetworkResolver, ProgramResolver, RegionResolver,
 } from '../catalog/catalog.resolver';
 import {
   CapabilityClaimResolver, CertificateResolver, CompanyConnectionResolver, CompanyResolver, MembershipResolver, ProgramTierResolver,
@@ -27,7 +27,7 @@ import {
 /** Every resolver class of the schema. */
 export const RESOLVERS = [
   CompanyResolver, CompanyConnectionResolver, CapabilityClaimResolver, CertificateResolver, MembershipResolver, ProgramTierResolver,
-  CapabilityResolver, CertificationResolver, ProgramResolver, NetworkResolver, RegionResolver,
+  CapabilityResolver, CertificationResolver, ProgramResolver, NetworkResolver, RegionResolver, CatalogManagementResolver,
   SupplyRoleResolver, SupplyRoleConnectionResolver, CapabilityRequirementResolver, CertificationRequirementResolver,
   SupplyLinkResolver, SearchResolver,
   MatchingResolver, SupplierMatchesResolver, SupplierMatchResolver, CapabilityMatchResolver, CertificationMatchResolver,
