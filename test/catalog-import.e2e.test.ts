@@ -74,6 +74,14 @@ describe('catalogue imports into a fresh database', () => {
     expect(await graphStats(t)).toEqual(before);
   });
 
+  it('takes ids in any case and stores them lower-case', async () => {
+    const report = await importer.import(csv(['Firmen-ID;Firma;Kreis', 'SME-Gross;Gross GmbH;HAGEN']), { kind: 'companies', source: 'import firmen.csv' });
+    expect(report).toMatchObject({ rejected: [], written: 1 });
+    const { data } = await t.gql(COMPANY_REGION, { id: 'sme-gross' });
+    expect(data!.company).toEqual({ id: 'sme-gross', region: { id: 'hagen' } });
+    await t.driver.executeQuery("MATCH (c:Company {id: 'sme-gross'}) DETACH DELETE c");
+  });
+
   it("reports a bad row's line and column in a dry run, and writes nothing", async () => {
     const before = await graphStats(t);
     const report = await importer.import(csv([
@@ -119,6 +127,32 @@ describe('catalogue imports into a fresh database', () => {
   });
 });
 
+describe('Windows-1252 files', () => {
+  // Every printable character of Windows-1252 (0x81, 0x8D, 0x8F, 0x90 and 0x9D are unassigned), by byte range.
+  const ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i);
+  const UPPER_HALF = Array.from({ length: 0x100 - 0xa0 }, (_, i) => 0xa0 + i);
+  const WINDOWS_RANGE = [0x80, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8e,
+    0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9a, 0x9b, 0x9c, 0x9e, 0x9f];
+  // What those bytes are, written out by hand; ASCII and 0xA0–0xFF are the code points of the same number.
+  const WINDOWS_CHARACTERS = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
+
+  it('imports € „ “ ‚ ‘ – — … and every other printable character intact', async () => {
+    // Cells are trimmed, so the file's text starts and ends with characters that are not spaces.
+    const printable = [...WINDOWS_RANGE, ...ASCII, ...UPPER_HALF];
+    const quoted = printable.flatMap((byte) => (byte === 0x22 ? [0x22, 0x22] : [byte]));
+    const file = Buffer.concat([
+      Buffer.from('ID;Name;Beschreibung\r\nwindows-1252;Windows-1252;"', 'ascii'), Buffer.from(quoted), Buffer.from('"\r\n', 'ascii'),
+    ]);
+    const report = await importer.import(file, { kind: 'taxonomy', source: 'import windows-1252.csv', fileName: 'windows-1252.csv' });
+    expect(report).toMatchObject({ encoding: 'windows-1252', rejected: [], written: 1 });
+
+    const { data } = await t.gql(CAPABILITY_DESCRIPTIONS);
+    const expected = WINDOWS_CHARACTERS + String.fromCharCode(...ASCII) + String.fromCharCode(...UPPER_HALF);
+    expect(data!.capabilities.find((c) => c.id === 'windows-1252')?.description).toBe(expected);
+    await t.gql(RETIRE, { id: 'windows-1252' });
+  });
+});
+
 const UPSERT_PRIME = graphql(`
   mutation UpsertPrimeForImport($input: CompanyInput!) { upsertCompany(input: $input) { id } }`);
 
@@ -131,3 +165,12 @@ const CATALOGUE = graphql(`
     regions { id kind ags nuts parent { id } }
     company(id: "sme-beispiel-praezision") { region { id } capabilities { capability { id } } }
   }`);
+
+const COMPANY_REGION = graphql(`
+  query ImportedCompanyRegion($id: ID!) { company(id: $id) { id region { id } } }`);
+
+const CAPABILITY_DESCRIPTIONS = graphql(`
+  query CapabilityDescriptions { capabilities { id description } }`);
+
+const RETIRE = graphql(`
+  mutation RetireImportedCapability($id: ID!) { retireCapability(id: $id) }`);

@@ -160,6 +160,19 @@ describe('a fresh database set up entirely through the API', () => {
     expect(data!.matchSuppliers.matches.map((m) => [m.company.id, m.eligible])).toEqual([['sme-x', true], ['sme-y', false]]);
   });
 
+  it('accepts ids in any case on input and lookup, and stores them lower-case', async () => {
+    const created = await t.gql(UPSERT_COMPANY, { input: { id: 'ZZ-A', name: 'Zulieferer ZZ-A GmbH', regionId: 'Ennepe-Ruhr-Kreis' } });
+    expect(created.data?.upsertCompany).toEqual({ id: 'zz-a' });
+    await t.gql(SET_CAPABILITIES, { companyId: 'Zz-A', capabilities: [{ capabilityId: 'CERAMIC-ARMOUR', level: 3 }] });
+    const { data, errors } = await t.gql(COMPANY, { id: 'ZZ-A' });
+    expect(errors).toBeUndefined();
+    expect(data!.company).toEqual({ id: 'zz-a', region: { id: 'ennepe-ruhr-kreis' }, capabilities: [{ capability: { id: 'ceramic-armour' } }] });
+    const invalid = await t.gql(COMPANY, { id: 'ZZ A' });
+    expect(invalid.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    await t.gql(DELETE_COMPANY, { id: 'ZZ-a' });
+    expect((await t.gql(COMPANY, { id: 'zz-a' })).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
   it('lets only network staff manage the catalogue: a company key is refused', async () => {
     const companyKey = { kind: 'company' as const, companyId: 'sme-x', name: 'Keramik X' };
     const response = await t.app.apollo.executeOperation(
@@ -191,6 +204,12 @@ const RETIRE_CAPABILITY = graphql(`
 
 const UPSERT_COMPANY = graphql(`
   mutation UpsertCompanyForCatalogue($input: CompanyInput!) { upsertCompany(input: $input) { id } }`);
+
+const COMPANY = graphql(`
+  query CompanyInAnyCase($id: ID!) { company(id: $id) { id region { id } capabilities { capability { id } } } }`);
+
+const DELETE_COMPANY = graphql(`
+  mutation DeleteCompanyInAnyCase($id: ID!) { deleteCompany(id: $id) }`);
 
 const SET_CAPABILITIES = graphql(`
   mutation SetCapabilitiesForCatalogue($companyId: ID!, $capabilities: [CapabilityClaimInput!]!) {

@@ -2,11 +2,11 @@ import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, Length, Matches, Ma
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 import { CertificationCategory, NetworkKind, RegionKind } from '../common/enums';
-import { ID_MESSAGE, ID_PATTERN } from '../common/ids';
+import { ID_DESCRIPTION, ID_MESSAGE, ID_PATTERN } from '../common/ids';
 
 @InputType({ description: 'Creates a capability, or replaces the one with this id (rename, move, codes). Fields left out are cleared.' })
 export class CapabilityInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: ID_DESCRIPTION })
   @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
   id!: string;
 
@@ -52,7 +52,7 @@ export class CapabilityInput {
 
 @InputType({ description: 'Creates a certification, or replaces the one with this id. Fields left out are cleared.' })
 export class CertificationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: ID_DESCRIPTION })
   @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
   id!: string;
 
@@ -90,7 +90,7 @@ export class CertificationInput {
 
 @InputType({ description: 'Creates a network, or replaces the one with this id. Fields left out are cleared.' })
 export class NetworkInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: ID_DESCRIPTION })
   @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
   id!: string;
 
@@ -120,7 +120,7 @@ export class NetworkInput {
 
 @InputType({ description: 'Creates a procurement program, or replaces the one with this id. Fields left out are cleared.' })
 export class ProgramInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: ID_DESCRIPTION })
   @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
   id!: string;
 
@@ -151,7 +151,7 @@ export class ProgramInput {
 
 @InputType({ description: 'Creates a region, or replaces the one with this id. Fields left out are cleared.' })
 export class RegionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: ID_DESCRIPTION })
   @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
   id!: string;
 

@@ -1,3 +1,6 @@
+// The catalogue's GraphQL inputs carry type-graphql decorators, which need the metadata polyfill also in the CLI.
+import 'reflect-metadata';
+
 import { validate } from 'class-validator';
 
 import { CatalogProblem } from '../catalog/catalog-rules';

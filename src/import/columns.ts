@@ -1,3 +1,5 @@
+import { ID_PATTERN, normaliseId } from '../common/ids';
+
 /** How a column's text becomes a value; throws a message naming what is wrong. */
 type Parser = (text: string) => unknown;
 
@@ -43,9 +45,11 @@ export const oneOf = (values: Record<string, string>): Parser => (value) => {
   return found;
 };
 
+/** An id in any case, in its stored form (lower-case). */
 export const id: Parser = (value) => {
-  if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(value)) throw new Error(`'${value}' is not an id (lower-case letters, digits, dashes)`);
-  return value;
+  const stored = normaliseId(value);
+  if (!ID_PATTERN.test(stored)) throw new Error(`'${value}' is not an id (letters, digits, dashes; any case)`);
+  return stored;
 };
 
 export const postalCode: Parser = (value) => {
@@ -62,8 +66,8 @@ const EVIDENCE: Record<string, string> = {
 
 /** Required capabilities as `id:level` entries separated by `|`; `:optional` marks a nice-to-have. */
 export const capabilityList: Parser = (value) => value.split('|').map((entry) => {
-  const [capabilityId, level = '1', flag] = entry.trim().split(':').map((part) => part.trim());
-  id(capabilityId);
+  const [rawCapabilityId, level = '1', flag] = entry.trim().split(':').map((part) => part.trim());
+  const capabilityId = id(rawCapabilityId) as string;
   const minLevel = integer(1, 5)(level) as number;
   if (flag && flag !== 'optional') throw new Error(`'${entry.trim()}': only ':optional' may follow the level`);
   return { capabilityId, minLevel, mandatory: flag !== 'optional' };
@@ -71,8 +75,8 @@ export const capabilityList: Parser = (value) => value.split('|').map((entry) =>
 
 /** Required certifications as `id` or `id:evidence` entries separated by `|`; `:optional` marks a nice-to-have. */
 export const certificationList: Parser = (value) => value.split('|').map((entry) => {
-  const [certificationId, ...flags] = entry.trim().split(':').map((part) => part.trim());
-  id(certificationId);
+  const [rawCertificationId, ...flags] = entry.trim().split(':').map((part) => part.trim());
+  const certificationId = id(rawCertificationId) as string;
   const evidence = flags.find((f) => f !== 'optional');
   if (evidence && !EVIDENCE[evidence.toLowerCase()]) throw new Error(`'${evidence}' is not an evidence level`);
   return { certificationId, mandatory: !flags.includes('optional'), minEvidenceLevel: evidence ? EVIDENCE[evidence.toLowerCase()] : 'SELF_DECLARED' };

@@ -20,6 +20,7 @@ import {
 import { ReadinessAnswerResolver, ReadinessResolver } from '../readiness/readiness.resolver';
 import { SearchResolver } from '../search/search.resolver';
 import { SupplyLinkResolver } from '../supply-link/supply-link.resolver';
+import { normaliseIdArguments } from './normalise-ids';
 import {
   CapabilityRequirementResolver, CertificationRequirementResolver, SupplyRoleConnectionResolver, SupplyRoleResolver,
 } from '../supply-role/supply-role.resolver';
@@ -36,12 +37,13 @@ export const RESOLVERS = [
   ReadinessResolver, ReadinessAnswerResolver, MeResolver,
 ] as const;
 
-/** The executable schema over a container of resolver instances, with class-validator on every input. */
+/** The executable schema over a container of resolver instances, with class-validator on every input and ids normalised. */
 export function buildAppSchema(container: ContainerType): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     container,
     authChecker,
+    globalMiddlewares: [normaliseIdArguments],
     validate: { forbidUnknownValues: false },
   });
 }
