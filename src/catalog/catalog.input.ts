@@ -4,16 +4,22 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { CertificationCategory, NetworkKind, RegionKind } from '../common/enums';
 import { ID_DESCRIPTION, ID_MESSAGE, ID_PATTERN } from '../common/ids';
 
-@InputType({ description: 'Creates a capability, or replaces the one with this id (rename, move, codes). Fields left out are cleared.' })
-export class CapabilityInput {
+/** What every catalogue entry has: its id and its name. Each input inherits them; no operation takes the base itself. */
+@InputType()
+abstract class CatalogEntryInput {
   @Field(() => ID, { description: ID_DESCRIPTION })
   @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
   id!: string;
 
-  @Field({ description: 'English name' })
+  @Field()
   @Length(2, 120, { message: 'name must be 2 to 120 characters' })
   name!: string;
+}
 
+@InputType({
+  description: 'Creates a capability (name in English, nameDe in German), or replaces the one with this id (rename, move, codes). Fields left out are cleared.',
+})
+export class CapabilityInput extends CatalogEntryInput {
   @Field(() => String, { nullable: true, description: 'German name' })
   @IsOptional()
   @Length(2, 120, { message: 'nameDe must be 2 to 120 characters' })
@@ -51,15 +57,7 @@ export class CapabilityInput {
 }
 
 @InputType({ description: 'Creates a certification, or replaces the one with this id. Fields left out are cleared.' })
-export class CertificationInput {
-  @Field(() => ID, { description: ID_DESCRIPTION })
-  @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
-  id!: string;
-
-  @Field()
-  @Length(2, 120, { message: 'name must be 2 to 120 characters' })
-  name!: string;
-
+export class CertificationInput extends CatalogEntryInput {
   @Field(() => CertificationCategory)
   @IsEnum(CertificationCategory)
   category!: CertificationCategory;
@@ -89,15 +87,7 @@ export class CertificationInput {
 }
 
 @InputType({ description: 'Creates a network, or replaces the one with this id. Fields left out are cleared.' })
-export class NetworkInput {
-  @Field(() => ID, { description: ID_DESCRIPTION })
-  @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
-  id!: string;
-
-  @Field()
-  @Length(2, 120, { message: 'name must be 2 to 120 characters' })
-  name!: string;
-
+export class NetworkInput extends CatalogEntryInput {
   @Field(() => NetworkKind)
   @IsEnum(NetworkKind)
   kind!: NetworkKind;
@@ -119,15 +109,7 @@ export class NetworkInput {
 }
 
 @InputType({ description: 'Creates a procurement program, or replaces the one with this id. Fields left out are cleared.' })
-export class ProgramInput {
-  @Field(() => ID, { description: ID_DESCRIPTION })
-  @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
-  id!: string;
-
-  @Field()
-  @Length(2, 120, { message: 'name must be 2 to 120 characters' })
-  name!: string;
-
+export class ProgramInput extends CatalogEntryInput {
   @Field(() => ID, { nullable: true, description: 'The prime that leads the program: an existing company' })
   @IsOptional()
   @Matches(ID_PATTERN, { message: `primeId ${ID_MESSAGE}` })
@@ -150,15 +132,7 @@ export class ProgramInput {
 }
 
 @InputType({ description: 'Creates a region, or replaces the one with this id. Fields left out are cleared.' })
-export class RegionInput {
-  @Field(() => ID, { description: ID_DESCRIPTION })
-  @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
-  id!: string;
-
-  @Field()
-  @Length(2, 120, { message: 'name must be 2 to 120 characters' })
-  name!: string;
-
+export class RegionInput extends CatalogEntryInput {
   @Field(() => RegionKind)
   @IsEnum(RegionKind)
   kind!: RegionKind;
