@@ -207,7 +207,7 @@ const SINGLE_SOURCE: Record<string, string> = {
 
 // ---------------------------------------------------------------- certifications
 const CERTIFICATIONS: Row[] = [
-  { id: 'iso-9001', name: 'ISO 9001', category: 'QUALITY', validityYears: 3, description: 'Quality management systems' },
+  { id: 'iso-9001', name: 'ISO 9001', category: 'QUALITY', validityYears: 3, isQualityManagement: true, description: 'Quality management systems' },
   { id: 'en-9100', name: 'EN 9100 / AS 9100', category: 'AEROSPACE', validityYears: 3, includes: ['iso-9001'], description: 'Quality management for aviation, space and defence' },
   { id: 'aqap-2110', name: 'AQAP 2110', category: 'DEFENCE', validityYears: 3, includes: ['iso-9001'], description: 'NATO quality assurance requirements (ISO 9001 plus NATO requirements)' },
   { id: 'aqap-2310', name: 'AQAP 2310', category: 'DEFENCE', validityYears: 3, includes: ['en-9100', 'aqap-2110'], description: 'NATO quality assurance for aviation, space and defence suppliers (AS 9100 plus NATO)' },

@@ -3,7 +3,8 @@
 UNWIND $rows AS row
 MERGE (certification:Certification {id: row.id})
 SET certification.name = row.name, certification.category = row.category,
-    certification.description = row.description, certification.validityYears = row.validityYears
+    certification.description = row.description, certification.validityYears = row.validityYears,
+    certification.isQualityManagement = coalesce(row.isQualityManagement, false)
 WITH collect(row) AS rows
 UNWIND rows AS row
 UNWIND coalesce(row.includes, []) AS includedId

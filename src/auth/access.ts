@@ -19,6 +19,7 @@ export enum Permission {
   READ_METRICS = 'read the metrics',
   CONFIRM_CLEARANCES = 'confirm a security clearance',
   CONFIRM_PARENT_GROUPS = 'confirm a parent group',
+  MANAGE_CATALOG = 'manage the catalogue (capabilities, certifications, networks, programs, regions)',
 }
 
 /** Staff, or anyone in an installation without keys: may do everything. Only a company key is limited. */

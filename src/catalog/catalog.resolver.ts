@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+
+import { Permission } from '../auth/access';
 
 import { CompanyLoaders } from '../company/company.loaders';
 import { Company } from '../company/company.type';
@@ -7,7 +9,9 @@ import { loadExisting } from '../common/loaders';
 import { SupplyRoleLoaders } from '../supply-role/supply-role.loaders';
 import { SupplyRole } from '../supply-role/supply-role.type';
 import { Catalog } from './catalog';
+import { CapabilityInput, CertificationInput, NetworkInput, ProgramInput, RegionInput } from './catalog.input';
 import { CatalogLoaders } from './catalog.loaders';
+import { CatalogService } from './catalog.service';
 import { Capability, Certification, Network, Program, Region } from './catalog.type';
 
 /** What the catalogue resolvers read from the request context. */
@@ -120,5 +124,70 @@ export class RegionResolver {
   @FieldResolver(() => [Region])
   async children(@Root() region: Region, @Ctx() { catalog }: CatalogContext): Promise<Region[]> {
     return (await catalog.regions()).children(region);
+  }
+}
+
+/** Catalogue management: network staff create and replace taxonomy, certifications, networks, programs and regions. */
+@Resolver()
+export class CatalogManagementResolver {
+  constructor(private readonly catalogService: CatalogService) {}
+
+  @Authorized(Permission.MANAGE_CATALOG)
+  @Mutation(() => Capability, {
+    description: 'Creates a capability or replaces it (rename, move in the taxonomy, codes); a move that would make a cycle is refused',
+  })
+  async upsertCapability(@Arg('input', () => CapabilityInput) input: CapabilityInput, @Ctx() { catalog }: CatalogContext): Promise<Capability> {
+    await this.catalogService.upsert('capabilities', input);
+    return this.written(catalog, 'Capability', input.id, async () => (await catalog.capabilities()).get(input.id));
+  }
+
+  @Authorized(Permission.MANAGE_CATALOG)
+  @Mutation(() => ID, {
+    description: 'Removes a capability; refused (CONFLICT) while companies claim it or supply roles require it, unless replacementId names where they move, and while it has narrower capabilities. Returns its id',
+  })
+  async retireCapability(
+    @Arg('id', () => ID) id: string,
+    @Arg('replacementId', () => ID, { nullable: true }) replacementId: string | null,
+    @Ctx() { catalog }: CatalogContext,
+  ): Promise<string> {
+    await this.catalogService.retireCapability(id, replacementId ?? null);
+    catalog.forget();
+    return id;
+  }
+
+  @Authorized(Permission.MANAGE_CATALOG)
+  @Mutation(() => Certification, { description: 'Creates a certification or replaces it, with what it includes; an inclusion cycle is refused' })
+  async upsertCertification(@Arg('input', () => CertificationInput) input: CertificationInput, @Ctx() { catalog }: CatalogContext): Promise<Certification> {
+    await this.catalogService.upsert('certifications', input);
+    return this.written(catalog, 'Certification', input.id, async () => (await catalog.certifications()).get(input.id));
+  }
+
+  @Authorized(Permission.MANAGE_CATALOG)
+  @Mutation(() => Network, { description: 'Creates a network or replaces it, with its kind and parent network; a cycle is refused' })
+  async upsertNetwork(@Arg('input', () => NetworkInput) input: NetworkInput, @Ctx() { catalog }: CatalogContext): Promise<Network> {
+    await this.catalogService.upsert('networks', input);
+    return this.written(catalog, 'Network', input.id, async () => (await catalog.networks()).get(input.id));
+  }
+
+  @Authorized(Permission.MANAGE_CATALOG)
+  @Mutation(() => Program, { description: 'Creates a procurement program or replaces it, with its prime, customer and domain' })
+  async upsertProgram(@Arg('input', () => ProgramInput) input: ProgramInput, @Ctx() { catalog }: CatalogContext): Promise<Program> {
+    await this.catalogService.upsert('programs', input);
+    return this.written(catalog, 'Program', input.id, async () => (await catalog.programs()).get(input.id));
+  }
+
+  @Authorized(Permission.MANAGE_CATALOG)
+  @Mutation(() => Region, { description: 'Creates a region or replaces it, with its kind, parent, AGS and NUTS; a cycle is refused' })
+  async upsertRegion(@Arg('input', () => RegionInput) input: RegionInput, @Ctx() { catalog }: CatalogContext): Promise<Region> {
+    await this.catalogService.upsert('regions', input);
+    return this.written(catalog, 'Region', input.id, async () => (await catalog.regions()).get(input.id));
+  }
+
+  /** The entry just written, read afresh: a catalogue read earlier in the request no longer holds. */
+  private async written<T>(catalog: Catalog, entity: string, id: string, find: () => Promise<T | undefined>): Promise<T> {
+    catalog.forget();
+    const entry = await find();
+    if (!entry) throw new NotFoundError(entity, id, 'id');
+    return entry;
   }
 }

@@ -61,6 +61,15 @@ export class Catalog {
 
   constructor(private readonly repository: CatalogRepository) {}
 
+  /** Forgets what was read, after a write to the catalogues within the same request. */
+  forget(): void {
+    this.capabilityTree = undefined;
+    this.networkTree = undefined;
+    this.regionTree = undefined;
+    this.certificationMap = undefined;
+    this.programMap = undefined;
+  }
+
   capabilities(): Promise<Tree<Capability>> {
     this.capabilityTree ??= this.repository.capabilities().then((all) => new Tree(all));
     return this.capabilityTree;

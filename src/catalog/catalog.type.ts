@@ -19,6 +19,15 @@ export class Capability {
   @Field(() => String, { nullable: true, description: 'NATO supply class (4 digits), where one fits' })
   nsc?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'CPV 2008 code (8 digits and check digit, e.g. 35321000-5), where one fits' })
+  cpv?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'NACE Rev. 2 / WZ 2008 class (e.g. 25.62), where one fits' })
+  nace?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'EDA CapTech (e.g. Materials & Structures), where one fits' })
+  edaCapTech?: string | null;
+
   parentId!: string | null;
 }
 
@@ -38,6 +47,11 @@ export class Certification {
 
   @Field(() => Int, { nullable: true, description: 'Usual validity of a certificate in years' })
   validityYears?: number | null;
+
+  @Field({
+    description: 'A quality-management certificate (ISO 9001): counts for the readiness score, itself or through a certification that includes it',
+  })
+  isQualityManagement!: boolean;
 
   includedIds!: string[];
 }
@@ -101,6 +115,9 @@ export class Region {
     description: 'Official key (Amtlicher Gemeindeschlüssel, AGS): 2 digits for a Land, 3 for a Regierungsbezirk, 5 for a Kreis or kreisfreie Stadt (05954 Ennepe-Ruhr-Kreis); null where none is recorded',
   })
   ags?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'NUTS code (NUTS 1 Land, NUTS 2 Regierungsbezirk, NUTS 3 Kreis), e.g. DEA56' })
+  nuts?: string | null;
 
   parentId!: string | null;
 }

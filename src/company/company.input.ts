@@ -6,7 +6,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 
 import { EvidenceLevel, ExportControlStatus, SecurityClearance, SizeClass, SortDirection } from '../common/enums';
 import { GeoPointInput } from '../common/geo';
-import { ID_MESSAGE, ID_PATTERN } from '../common/ids';
+import { ID_DESCRIPTION, ID_MESSAGE, ID_PATTERN } from '../common/ids';
 
 @InputType({ description: 'A network membership' })
 export class MembershipInput {
@@ -47,7 +47,7 @@ export class ContactPersonInput {
 
 @InputType({ description: 'Creates a company, or updates the one with this id. Fields left out stay as they are; null clears.' })
 export class CompanyInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: ID_DESCRIPTION })
   @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
   id!: string;
 

@@ -27,7 +27,7 @@ export type CompanyContext = { caller: Caller; loaders: CompanyLoaders & Readine
 export class CompanyResolver {
   constructor(private readonly companyService: CompanyService) {}
 
-  @Query(() => Company, { nullable: true, description: 'A company by id; NOT_FOUND when there is none' })
+  @Query(() => Company, { nullable: true, description: 'A company by id, in any case (ids are stored lower-case); NOT_FOUND when there is none' })
   company(@Arg('id', () => ID) id: string): Promise<Company> {
     return this.companyService.get(id);
   }

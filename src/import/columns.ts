@@ -1,3 +1,5 @@
+import { ID_PATTERN, normaliseId } from '../common/ids';
+
 /** How a column's text becomes a value; throws a message naming what is wrong. */
 type Parser = (text: string) => unknown;
 
@@ -43,9 +45,11 @@ export const oneOf = (values: Record<string, string>): Parser => (value) => {
   return found;
 };
 
+/** An id in any case, in its stored form (lower-case). */
 export const id: Parser = (value) => {
-  if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(value)) throw new Error(`'${value}' is not an id (lower-case letters, digits, dashes)`);
-  return value;
+  const stored = normaliseId(value);
+  if (!ID_PATTERN.test(stored)) throw new Error(`'${value}' is not an id (letters, digits, dashes; any case)`);
+  return stored;
 };
 
 export const postalCode: Parser = (value) => {
@@ -62,8 +66,8 @@ const EVIDENCE: Record<string, string> = {
 
 /** Required capabilities as `id:level` entries separated by `|`; `:optional` marks a nice-to-have. */
 export const capabilityList: Parser = (value) => value.split('|').map((entry) => {
-  const [capabilityId, level = '1', flag] = entry.trim().split(':').map((part) => part.trim());
-  id(capabilityId);
+  const [rawCapabilityId, level = '1', flag] = entry.trim().split(':').map((part) => part.trim());
+  const capabilityId = id(rawCapabilityId) as string;
   const minLevel = integer(1, 5)(level) as number;
   if (flag && flag !== 'optional') throw new Error(`'${entry.trim()}': only ':optional' may follow the level`);
   return { capabilityId, minLevel, mandatory: flag !== 'optional' };
@@ -71,12 +75,35 @@ export const capabilityList: Parser = (value) => value.split('|').map((entry) =>
 
 /** Required certifications as `id` or `id:evidence` entries separated by `|`; `:optional` marks a nice-to-have. */
 export const certificationList: Parser = (value) => value.split('|').map((entry) => {
-  const [certificationId, ...flags] = entry.trim().split(':').map((part) => part.trim());
-  id(certificationId);
+  const [rawCertificationId, ...flags] = entry.trim().split(':').map((part) => part.trim());
+  const certificationId = id(rawCertificationId) as string;
   const evidence = flags.find((f) => f !== 'optional');
   if (evidence && !EVIDENCE[evidence.toLowerCase()]) throw new Error(`'${evidence}' is not an evidence level`);
   return { certificationId, mandatory: !flags.includes('optional'), minEvidenceLevel: evidence ? EVIDENCE[evidence.toLowerCase()] : 'SELF_DECLARED' };
 });
+
+/** Ids separated by `|`: what a certification includes. */
+export const idList: Parser = (value) => value.split('|').map((entry) => id(entry.trim()));
+
+/** Yes or no in German or English (ja, nein, x, 1, 0, ...). */
+const yesNo: Parser = (value) =>
+  oneOf({ ja: 'ja', yes: 'ja', true: 'ja', x: 'ja', '1': 'ja', nein: 'nein', no: 'nein', false: 'nein', '0': 'nein' })(value) === 'ja';
+
+const CERTIFICATION_CATEGORIES = {
+  quality: 'QUALITY', qualität: 'QUALITY', qualitaet: 'QUALITY', aerospace: 'AEROSPACE', luftfahrt: 'AEROSPACE', defence: 'DEFENCE',
+  verteidigung: 'DEFENCE', information_security: 'INFORMATION_SECURITY', informationssicherheit: 'INFORMATION_SECURITY',
+  environment: 'ENVIRONMENT', umwelt: 'ENVIRONMENT', welding: 'WELDING', schweißen: 'WELDING', schweissen: 'WELDING', automotive: 'AUTOMOTIVE',
+};
+
+const NETWORK_KINDS = {
+  umbrella: 'UMBRELLA', dach: 'UMBRELLA', dachverband: 'UMBRELLA', cluster: 'CLUSTER', association: 'ASSOCIATION', verband: 'ASSOCIATION',
+  chapter: 'CHAPTER', regionalgruppe: 'CHAPTER', kreisverband: 'CHAPTER',
+};
+
+const REGION_KINDS = {
+  land: 'LAND', bundesland: 'LAND', regierungsbezirk: 'REGIERUNGSBEZIRK', kreis: 'KREIS', landkreis: 'KREIS',
+  'kreisfreie stadt': 'KREISFREIE_STADT', kreisfreie_stadt: 'KREISFREIE_STADT', 'kreisfreie-stadt': 'KREISFREIE_STADT',
+};
 
 const SIZE_CLASSES = {
   micro: 'MICRO', kleinst: 'MICRO', kleinstunternehmen: 'MICRO', small: 'SMALL', klein: 'SMALL', medium: 'MEDIUM', mittel: 'MEDIUM',
@@ -134,6 +161,50 @@ export const COLUMNS = {
     { key: 'deadline', headers: ['frist', 'deadline'], required: false, parse: date },
     { key: 'requiredCapabilities', headers: ['fähigkeiten', 'faehigkeiten', 'requiredcapabilities'], required: true, parse: capabilityList },
     { key: 'requiredCertifications', headers: ['zertifizierungen', 'requiredcertifications'], required: false, parse: certificationList },
+  ],
+  taxonomy: [
+    { key: 'id', headers: ['id', 'fähigkeitsid', 'faehigkeitsid', 'capabilityid'], required: true, parse: id },
+    { key: 'name', headers: ['name', 'nameenglisch', 'englisch'], required: true, parse: text },
+    { key: 'nameDe', headers: ['namedeutsch', 'bezeichnung', 'namede', 'deutsch'], required: false, parse: text },
+    { key: 'parentId', headers: ['übergeordnet', 'uebergeordnet', 'oberbegriff', 'parent', 'parentid'], required: false, parse: id },
+    { key: 'description', headers: ['beschreibung', 'description'], required: false, parse: text },
+    { key: 'nsc', headers: ['nsc', 'natoversorgungsklasse', 'natosupplyclass'], required: false, parse: text },
+    { key: 'cpv', headers: ['cpv', 'cpv2008'], required: false, parse: text },
+    { key: 'nace', headers: ['nace', 'wz', 'nacewz', 'wz2008', 'nacerev2'], required: false, parse: text },
+    { key: 'edaCapTech', headers: ['edacaptech', 'captech'], required: false, parse: text },
+  ],
+  certifications: [
+    { key: 'id', headers: ['id', 'zertifizierungsid', 'certificationid'], required: true, parse: id },
+    { key: 'name', headers: ['name', 'bezeichnung'], required: true, parse: text },
+    { key: 'category', headers: ['kategorie', 'category'], required: true, parse: oneOf(CERTIFICATION_CATEGORIES) },
+    { key: 'description', headers: ['beschreibung', 'description'], required: false, parse: text },
+    { key: 'validityYears', headers: ['gültigkeitjahre', 'gueltigkeitjahre', 'gültigkeit', 'validityyears'], required: false, parse: integer(1, 10) },
+    { key: 'includes', headers: ['umfasst', 'schließtein', 'includes'], required: false, parse: idList },
+    { key: 'isQualityManagement', headers: ['qm', 'qualitätsmanagement', 'qualitaetsmanagement', 'isqualitymanagement', 'qualitymanagement'], required: false, parse: yesNo },
+  ],
+  networks: [
+    { key: 'id', headers: ['id', 'netzwerkid', 'networkid'], required: true, parse: id },
+    { key: 'name', headers: ['name', 'bezeichnung'], required: true, parse: text },
+    { key: 'kind', headers: ['art', 'typ', 'kind'], required: true, parse: oneOf(NETWORK_KINDS) },
+    { key: 'parentId', headers: ['übergeordnet', 'uebergeordnet', 'teilvon', 'parent', 'parentid'], required: false, parse: id },
+    { key: 'website', headers: ['website', 'webseite', 'internet'], required: false, parse: text },
+    { key: 'description', headers: ['beschreibung', 'description'], required: false, parse: text },
+  ],
+  programs: [
+    { key: 'id', headers: ['id', 'programmid', 'programid'], required: true, parse: id },
+    { key: 'name', headers: ['name', 'bezeichnung'], required: true, parse: text },
+    { key: 'primeId', headers: ['generalunternehmer', 'prime', 'primeid'], required: false, parse: id },
+    { key: 'customer', headers: ['auftraggeber', 'kunde', 'customer'], required: false, parse: text },
+    { key: 'domain', headers: ['domäne', 'domaene', 'bereich', 'domain'], required: false, parse: text },
+    { key: 'description', headers: ['beschreibung', 'description'], required: false, parse: text },
+  ],
+  regions: [
+    { key: 'id', headers: ['id', 'regionid'], required: true, parse: id },
+    { key: 'name', headers: ['name', 'bezeichnung'], required: true, parse: text },
+    { key: 'kind', headers: ['art', 'typ', 'kind'], required: true, parse: oneOf(REGION_KINDS) },
+    { key: 'parentId', headers: ['übergeordnet', 'uebergeordnet', 'liegtin', 'parent', 'parentid'], required: false, parse: id },
+    { key: 'ags', headers: ['ags', 'amtlichergemeindeschlüssel', 'amtlichergemeindeschluessel', 'gemeindeschlüssel'], required: false, parse: text },
+    { key: 'nuts', headers: ['nuts'], required: false, parse: text },
   ],
 } satisfies Record<string, ColumnDef[]>;
 

@@ -11,13 +11,21 @@ export interface RowReference {
   id: string;
 }
 
-/** Columns holding one id, per import kind. */
+/**
+ * Columns holding one id, per import kind. The catalogue kinds have none here: their parents and inclusions may be
+ * rows of the same file, so the catalogue checks them against the stored catalogue and the file together.
+ */
 const ID_COLUMNS: Record<ImportKind, { key: string; kind: ReferenceKind }[]> = {
   companies: [{ key: 'regionId', kind: 'regions' }],
   capabilities: [{ key: 'companyId', kind: 'companies' }, { key: 'capabilityId', kind: 'capabilities' }],
   certificates: [{ key: 'companyId', kind: 'companies' }, { key: 'certificationId', kind: 'certifications' }],
   'supply-links': [{ key: 'supplierId', kind: 'companies' }, { key: 'customerId', kind: 'companies' }, { key: 'programId', kind: 'programs' }],
   'supply-roles': [{ key: 'buyerId', kind: 'companies' }, { key: 'programId', kind: 'programs' }],
+  taxonomy: [],
+  certifications: [],
+  networks: [],
+  programs: [],
+  regions: [],
 };
 
 /** Columns holding a list of entries with an id each (a role's required capabilities and certifications). */
@@ -30,6 +38,11 @@ const LIST_COLUMNS: Record<ImportKind, { key: string; idKey: string; kind: Refer
     { key: 'requiredCapabilities', idKey: 'capabilityId', kind: 'capabilities' },
     { key: 'requiredCertifications', idKey: 'certificationId', kind: 'certifications' },
   ],
+  taxonomy: [],
+  certifications: [],
+  networks: [],
+  programs: [],
+  regions: [],
 };
 
 /** Every id the rows refer to, row by row: first the entries of list columns, then the id columns. */

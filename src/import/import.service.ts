@@ -1,8 +1,11 @@
+import { CatalogKind, CatalogRepository } from '../catalog/catalog.repository';
+import { CatalogEntries, CatalogService } from '../catalog/catalog.service';
 import { EVIDENCE_RANK } from '../common/enums';
 import { Executor } from '../db/executor';
 import { QueryName } from '../db/query-names';
 import { findMissingReferences } from '../db/references';
-import { mapColumns } from './column-mapping';
+import { CATALOG_KIND_OF, inputProblems, placeProblems, toCatalogEntry } from './catalog-rows';
+import { ColumnMapping, mapColumns } from './column-mapping';
 import { COLUMNS, ImportKind } from './columns';
 import { KnownCompany, nameTwins, postalCodesOf } from './duplicate-names';
 import { referencesIn, RowReference, unknownReferences } from './import-references';
@@ -39,7 +42,7 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-const WRITE_QUERY: Record<ImportKind, QueryName> = {
+const WRITE_QUERY: Partial<Record<ImportKind, QueryName>> = {
   companies: 'import/companies',
   capabilities: 'import/capability-claims',
   certificates: 'import/certificates',
@@ -48,13 +51,20 @@ const WRITE_QUERY: Record<ImportKind, QueryName> = {
 };
 
 /**
- * Imports a CSV or XLSX file of companies, capability claims, certificates, supply links or supply roles. Every row is checked first; a
+ * Imports a CSV or XLSX file of companies, capability claims, certificates, supply links or supply roles, or of a
+ * catalogue (taxonomy, certifications, networks, programs, regions). Every row is checked first; a
  * file with a rejected row writes nothing unless skipInvalid is set, and then exactly the valid rows.
  * Writes are upserts on stable keys in batches of one transaction each, so a rerun after a crash
- * completes the import and a second import of the same file changes nothing.
+ * completes the import and a second import of the same file changes nothing. A catalogue file is written in
+ * one transaction, checked within it against the stored catalogue (cycles, unknown parents), all or nothing.
  */
 export class ImportService {
-  constructor(private readonly executor: Executor) {}
+  /** Catalogue files are checked and written by the same rules as the catalogue's mutations. */
+  private readonly catalogService: CatalogService;
+
+  constructor(private readonly executor: Executor) {
+    this.catalogService = new CatalogService(new CatalogRepository(executor));
+  }
 
   async import(bytes: Buffer, options: ImportOptions): Promise<ImportReport> {
     const started = Date.now();
@@ -64,13 +74,23 @@ export class ImportService {
     const checked = mapping.missingRequired.length > 0
       ? { valid: [], rejected: mapping.missingRequired }
       : validateRows(options.kind, table.rows, mapping);
-    const referenceProblems = await this.checkReferences(referencesIn(options.kind, checked.valid, mapping));
+    const catalogKind = CATALOG_KIND_OF[options.kind];
+    const referenceProblems = catalogKind
+      ? await this.checkCatalogRows(catalogKind, checked.valid, mapping)
+      : await this.checkReferences(referencesIn(options.kind, checked.valid, mapping));
     const badLines = new Set(referenceProblems.map((problem) => problem.line));
     const writable = checked.valid.filter((row) => !badLines.has(row.line));
     const rejected = [...checked.rejected, ...referenceProblems].sort((a, b) => a.line - b.line);
     const duplicates = options.kind === 'companies' ? await this.findNameTwins(writable) : [];
     const mayWrite = !options.dryRun && (rejected.length === 0 || options.skipInvalid);
-    const written = mayWrite ? await this.writeInBatches(writable, options) : 0;
+    let written = 0;
+    if (mayWrite && catalogKind) {
+      const raced = await this.catalogService.write(catalogKind, this.catalogEntries(catalogKind, writable));
+      rejected.push(...placeProblems(raced, writable, mapping));
+      written = raced.length === 0 ? writable.length : 0;
+    } else if (mayWrite) {
+      written = await this.writeInBatches(writable, options);
+    }
     const seconds = (Date.now() - started) / 1000;
     return {
       kind: options.kind,
@@ -94,6 +114,17 @@ export class ImportService {
     return unknownReferences(references, missing);
   }
 
+  /** Rejects catalogue rows that break the rules of the GraphQL input, or that the stored catalogue refuses. */
+  private async checkCatalogRows(kind: CatalogKind, rows: ImportRow[], mapping: ColumnMapping): Promise<RowProblem[]> {
+    const invalid = await inputProblems(kind, rows, mapping);
+    if (invalid.length > 0) return invalid;
+    return placeProblems(await this.catalogService.check(kind, this.catalogEntries(kind, rows)), rows, mapping);
+  }
+
+  private catalogEntries<K extends CatalogKind>(kind: K, rows: ImportRow[]): CatalogEntries[K][] {
+    return rows.map((row) => toCatalogEntry(kind, row) as CatalogEntries[K]);
+  }
+
   private async findNameTwins(rows: ImportRow[]): Promise<DuplicateWarning[]> {
     const [existing] = await this.executor.read<{ samePostalCode: KnownCompany[] }>(
       'importDuplicates', 'import/existing-companies', { postalCodes: postalCodesOf(rows) });
@@ -106,7 +137,7 @@ export class ImportService {
     let written = 0;
     for (let start = 0; start < rows.length; start += batchSize) {
       const batch = rows.slice(start, start + batchSize).map((row) => this.toParams(options.kind, row));
-      await this.executor.write(`import:${options.kind}`, WRITE_QUERY[options.kind], { rows: batch, source: options.source, evidenceRank: EVIDENCE_RANK });
+      await this.executor.write(`import:${options.kind}`, WRITE_QUERY[options.kind]!, { rows: batch, source: options.source, evidenceRank: EVIDENCE_RANK });
       written += batch.length;
       options.onProgress?.(written, rows.length);
     }

@@ -10,6 +10,11 @@ const ROW_KEY: Record<ImportKind, { column: string; of: (row: ImportRow) => stri
   certificates: { column: 'companyId', of: (row) => `${row.companyId}/${row.certificationId}` },
   'supply-links': { column: 'supplierId', of: (row) => `${row.supplierId}>${row.customerId}/${row.programId}` },
   'supply-roles': { column: 'id', of: (row) => String(row.id) },
+  taxonomy: { column: 'id', of: (row) => String(row.id) },
+  certifications: { column: 'id', of: (row) => String(row.id) },
+  networks: { column: 'id', of: (row) => String(row.id) },
+  programs: { column: 'id', of: (row) => String(row.id) },
+  regions: { column: 'id', of: (row) => String(row.id) },
 };
 
 /** Parses every cell of a row by its column; an empty cell is null, and a problem when the column is required. */

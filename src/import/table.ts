@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
 
 export interface TableRow {
   /** Line number in the file (the header is line 1). */
@@ -14,12 +15,16 @@ export interface Table {
   delimiter: ';' | ',' | 'xlsx';
 }
 
-/** Decodes UTF-8 (with or without BOM) and falls back to Windows-1252, as Excel on German Windows writes it. */
+/**
+ * Decodes UTF-8 (with or without BOM) and falls back to Windows-1252, as Excel on German Windows writes it. The
+ * fallback is iconv-lite's table: Node's own decoder takes 0x80–0x9F for Latin-1 control characters and so
+ * loses € „ “ ‚ ‘ – — … and the rest of that range.
+ */
 export function decode(bytes: Buffer): { text: string; encoding: Table['encoding'] } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: iconv.decode(bytes, 'windows-1252'), encoding: 'windows-1252' };
   }
 }
 

@@ -12,7 +12,7 @@ export interface CompanyFacts {
   clearanceConfirmed: boolean;
   exportControl: ExportControlStatus;
   claims: { capabilityId: string; level: number; evidenceLevel: EvidenceLevel | null }[];
-  certificates: { certificationId: string; validUntil: string | null; evidenceLevel: EvidenceLevel | null; includes: string[] }[];
+  certificates: { certificationId: string; validUntil: string | null; evidenceLevel: EvidenceLevel | null; includes: string[]; isQualityManagement: boolean }[];
   supplies: { customerId: string; programId: string }[];
   networkIds: string[];
   parentGroupId: string | null;
@@ -202,14 +202,14 @@ function scoreCertification(
 
 /**
  * Readiness: 1 with a valid Defence Ready label; otherwise the mean of export-control readiness, a
- * valid quality management certificate (ISO 9001 or one that includes it), and how well the claims
- * are backed.
+ * quality-management certificate valid on `validOn` (one flagged `isQualityManagement`, or one that includes
+ * such, e.g. AQAP 2110), and how well the claims are backed.
  */
 function scoreReadiness(company: CompanyFacts, validOn: string): number {
   if (company.defenceReady) return 1;
   const exportControl = company.exportControl === ExportControlStatus.READY ? 1 : company.exportControl === ExportControlStatus.IN_PREPARATION ? 0.5 : 0;
   const qualityManagement = company.certificates.some(
-    (held) => (held.certificationId === 'iso-9001' || held.includes.includes('iso-9001')) && (!held.validUntil || held.validUntil >= validOn),
+    (held) => held.isQualityManagement && (!held.validUntil || held.validUntil >= validOn),
   ) ? 1 : 0;
   const evidence = company.claims.length === 0
     ? 0

@@ -10,7 +10,8 @@ export class SearchRepository {
     return rows.map((row) => ({ company: toCompany(row.company), score: row.score }));
   }
 
-  async capabilities(query: string, limit: number): Promise<{ capabilityId: string; score: number }[]> {
-    return this.executor.read<{ capabilityId: string; score: number }>('searchCapabilities', 'search/capabilities', { query, limit });
+  /** Capabilities matching the Lucene query by name, or whose classification code is exactly `code`. */
+  async capabilities(query: string, code: string, limit: number): Promise<{ capabilityId: string; score: number }[]> {
+    return this.executor.read<{ capabilityId: string; score: number }>('searchCapabilities', 'search/capabilities', { query, code, limit });
   }
 }

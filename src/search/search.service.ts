@@ -21,13 +21,16 @@ export function toLuceneQuery(text: string): string {
 export class SearchService {
   constructor(private readonly repository: SearchRepository) {}
 
-  /** Companies and capabilities matching the text, best first; ties broken by kind and id. */
+  /**
+   * Companies and capabilities matching the text, best first; ties broken by kind and id. A capability whose NSC,
+   * CPV, NACE/WZ code or EDA CapTech is the text itself comes first.
+   */
   async search(text: string, first: number, capabilities: () => Promise<Tree<Capability>>): Promise<SearchHit[]> {
     if (text.trim().length < 2) throw new BadUserInputError('text', 'must have at least two characters');
     const query = toLuceneQuery(text);
     const [companies, capabilityHits, tree] = await Promise.all([
       this.repository.companies(query, first),
-      this.repository.capabilities(query, first),
+      this.repository.capabilities(query, text.trim().toLowerCase(), first),
       capabilities(),
     ]);
     const hits: (SearchHit & { key: string })[] = [

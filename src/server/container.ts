@@ -4,6 +4,8 @@ import { AnalysisService } from '../analysis/analysis.service';
 import { SavedAnalysisResolver } from '../analysis/saved-analysis.resolver';
 import { SavedAnalysisService } from '../analysis/saved-analysis.service';
 import { CatalogRepository } from '../catalog/catalog.repository';
+import { CatalogManagementResolver } from '../catalog/catalog.resolver';
+import { CatalogService } from '../catalog/catalog.service';
 import { CompanyRepository } from '../company/company.repository';
 import { CompanyResolver } from '../company/company.resolver';
 import { CompanyService } from '../company/company.service';
@@ -40,6 +42,7 @@ export interface Repositories {
 
 export interface Services {
   company: CompanyService;
+  catalog: CatalogService;
   supplyRole: SupplyRoleService;
   supplyLink: SupplyLinkService;
   search: SearchService;
@@ -78,6 +81,7 @@ function createServices(repositories: Repositories, executor: Executor): Service
   const savedAnalyses = new SavedAnalysisService(executor);
   return {
     company: new CompanyService(repositories.company),
+    catalog: new CatalogService(repositories.catalog),
     supplyRole: new SupplyRoleService(repositories.supplyRole),
     supplyLink: new SupplyLinkService(repositories.supplyLink),
     search: new SearchService(repositories.search),
@@ -94,6 +98,7 @@ function createServices(repositories: Repositories, executor: Executor): Service
 function createResolvers(services: Services): object[] {
   return [
     new CompanyResolver(services.company),
+    new CatalogManagementResolver(services.catalog),
     new SupplyRoleResolver(services.supplyRole),
     new SupplyLinkResolver(services.supplyLink),
     new SearchResolver(services.search),

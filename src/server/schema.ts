@@ -9,7 +9,7 @@ import { SavedAnalysisResolver } from '../analysis/saved-analysis.resolver';
 import { MeResolver } from '../auth/me.resolver';
 import { CypherConsoleResolver } from '../console/console.resolver';
 import {
-  CapabilityResolver, CertificationResolver, NetworkResolver, ProgramResolver, RegionResolver,
+  CapabilityResolver, CatalogManagementResolver, CertificationResolver, NetworkResolver, ProgramResolver, RegionResolver,
 } from '../catalog/catalog.resolver';
 import {
   CapabilityClaimResolver, CertificateResolver, CompanyConnectionResolver, CompanyResolver, MembershipResolver, ProgramTierResolver,
@@ -21,6 +21,7 @@ import {
 import { ReadinessAnswerResolver, ReadinessResolver } from '../readiness/readiness.resolver';
 import { SearchResolver } from '../search/search.resolver';
 import { SupplyLinkResolver } from '../supply-link/supply-link.resolver';
+import { normaliseIdArguments } from './normalise-ids';
 import {
   CapabilityRequirementResolver, CertificationRequirementResolver, SupplyRoleConnectionResolver, SupplyRoleResolver,
 } from '../supply-role/supply-role.resolver';
@@ -28,7 +29,7 @@ import {
 /** Every resolver class of the schema. */
 export const RESOLVERS = [
   CompanyResolver, CompanyConnectionResolver, CapabilityClaimResolver, CertificateResolver, MembershipResolver, ProgramTierResolver,
-  CapabilityResolver, CertificationResolver, ProgramResolver, NetworkResolver, RegionResolver,
+  CapabilityResolver, CertificationResolver, ProgramResolver, NetworkResolver, RegionResolver, CatalogManagementResolver,
   SupplyRoleResolver, SupplyRoleConnectionResolver, CapabilityRequirementResolver, CertificationRequirementResolver,
   SupplyLinkResolver, SearchResolver,
   MatchingResolver, SupplierMatchesResolver, SupplierMatchResolver, CapabilityMatchResolver, CertificationMatchResolver,
@@ -37,12 +38,13 @@ export const RESOLVERS = [
   ReadinessResolver, ReadinessAnswerResolver, MeResolver, CypherConsoleResolver,
 ] as const;
 
-/** The executable schema over a container of resolver instances, with class-validator on every input. */
+/** The executable schema over a container of resolver instances, with class-validator on every input and ids normalised. */
 export function buildAppSchema(container: ContainerType): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     container,
     authChecker,
+    globalMiddlewares: [normaliseIdArguments],
     validate: { forbidUnknownValues: false },
   });
 }
