@@ -9,6 +9,7 @@ import { AnalysisResult, SavedAnalysis } from './saved-analysis.type';
 export class SavedAnalysisResolver {
   constructor(private readonly savedAnalysisService: SavedAnalysisService) {}
 
+  @Authorized(Permission.LIST_SAVED_ANALYSES)
   @Query(() => [SavedAnalysis], { description: 'The saved analyses with their parameters' })
   savedAnalyses(): SavedAnalysis[] {
     return this.savedAnalysisService.list();
