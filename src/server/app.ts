@@ -22,6 +22,7 @@ import { graphiqlRouter } from './http/graphiql';
 import { importRouter } from './http/import.routes';
 import { reportRouter } from './http/report.routes';
 import { webAppRouter } from './http/web-app.routes';
+import { DEFAULT_REQUEST_LIMITS, requestLimitsPlugin, RequestLimits } from './request-limits';
 import { buildAppSchema } from './schema';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -42,6 +43,8 @@ export interface AppOptions {
   queryTimeoutMs?: number;
   /** API keys (see src/auth/api-keys.ts); without them everyone is anonymous and may do everything. */
   apiKeys?: ApiKeyEntry[] | null;
+  /** What one GraphQL request may cost (tests lower them); DEFAULT_REQUEST_LIMITS otherwise. */
+  limits?: Partial<RequestLimits>;
 }
 
 /** Wires executor, container (repositories, services, resolvers), schema, Apollo Server and the HTTP routes; nothing listens until `listen`. */
@@ -52,15 +55,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const container = createContainer(executor);
   const { repositories, services } = container;
+  const schema = await buildAppSchema(container);
+  const limits = { ...DEFAULT_REQUEST_LIMITS, ...options.limits };
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildAppSchema(container),
+    schema,
     formatError,
     validationRules: [depthLimit()],
     introspection: true,
     // main.ts owns the signals: it stops the HTTP server, Apollo, the driver and the local Neo4j in order.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestLimitsPlugin(schema, limits)],
   });
   await apollo.start();
   const context = (caller: Caller = ANONYMOUS) => createRequestContext(caller, repositories);
