@@ -39,15 +39,15 @@ function aliasedHops(aliasesPerHop: number, hops: number): string {
 
 describe('request limits', () => {
   it("refuses the issue's 6 aliases per hop over 4 hops before it runs, naming the cost and the limit", async () => {
-    // Per hop: 6 aliases × 10 links × (1 + the link's company (1 + the next hop)); the last hop selects an id (1).
-    // Hop3 = 60 × 3 = 180, Hop2 = 60 × 182 = 10920, Hop1 = 60 × 10922 = 655320, Hop0 = 60 × 655322 = 39319320;
-    // node 39319321, edges 39319322, companies(first: 200) = 200 × 39319323 = 7863864600.
+    // Per hop: 6 aliases × 5 links × (1 + the link's company (1 + the next hop)); the last hop selects an id (1).
+    // Hop3 = 30 × 3 = 90, Hop2 = 30 × 92 = 2760, Hop1 = 30 × 2762 = 82860, Hop0 = 30 × 82862 = 2485860;
+    // node 2485861, edges 2485862, companies(first: 200) = 200 × 2485863 = 497172600.
     const answer = await postQuery(http.base, aliasedHops(6, 4));
     expect(answer.status).toBe(400);
     expect(answer.data).toBeUndefined();
     expect(answer.errors?.[0]).toMatchObject({
-      message: 'The operation costs 7863864600; at most 25000 are allowed (a list counts by its first argument, 10 items without one; nesting multiplies)',
-      extensions: { code: 'LIMIT_EXCEEDED', cost: 7863864600, limit: 25000 },
+      message: 'The operation costs 497172600; at most 25000 are allowed (a list counts by its first argument, 5 items without one; nesting multiplies)',
+      extensions: { code: 'LIMIT_EXCEEDED', cost: 497172600, limit: 25000 },
     });
   });
 
@@ -61,10 +61,10 @@ describe('request limits', () => {
   it('refuses more than 30 aliases even when they are cheap, and more than 15 root fields', async () => {
     const aliases = await postQuery(http.base, `query ManyAliases { ${Array.from({ length: 31 }, (_, i) => `p${i}: primes { id }`).join(' ')} }`);
     expect(aliases.errors?.[0]).toMatchObject({
-      message: 'The document uses 31 aliases; at most 30 are allowed (cost 620)', extensions: { code: 'LIMIT_EXCEEDED', aliases: 31, limit: 30 },
+      message: 'The document uses 31 aliases; at most 30 are allowed (cost 310)', extensions: { code: 'LIMIT_EXCEEDED', aliases: 31, limit: 30 },
     });
     const rootFields = await postQuery(http.base, `query ManyRoots { ${Array.from({ length: 16 }, (_, i) => (i === 0 ? 'primes { id }' : `p${i}: primes { id }`)).join(' ')} }`);
-    expect(rootFields.errors?.[0]).toMatchObject({ message: 'The operation asks for 16 root fields; at most 15 are allowed (cost 320)' });
+    expect(rootFields.errors?.[0]).toMatchObject({ message: 'The operation asks for 16 root fields; at most 15 are allowed (cost 160)' });
   });
 
   it('counts a list by its first argument, also through a variable', async () => {

@@ -11,7 +11,7 @@ import { Driver } from 'neo4j-driver';
 import { ApiKeyEntry, Authenticator } from '../auth/api-keys';
 import { authenticate, callerOf } from '../auth/authenticate';
 import { ANONYMOUS, Caller } from '../auth/caller';
-import { httpErrorHandler } from '../common/http-errors';
+import { httpErrorHandler, notFoundHandler, requireJsonPost } from '../common/http-errors';
 import { loadCypherLibrary } from '../db/cypher';
 import { Executor } from '../db/executor';
 import { createContainer, Services } from './container';
@@ -21,6 +21,7 @@ import { formatError } from './format-error';
 import { graphiqlRouter } from './http/graphiql';
 import { importRouter } from './http/import.routes';
 import { reportRouter } from './http/report.routes';
+import { securityHeaders } from './http/security-headers';
 import { webAppRouter } from './http/web-app.routes';
 import { DEFAULT_REQUEST_LIMITS, requestLimitsPlugin, RequestLimits } from './request-limits';
 import { buildAppSchema } from './schema';
@@ -72,6 +73,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const http = express();
   http.disable('x-powered-by');
+  http.use(securityHeaders());
   http.get('/health', async (_req, res) => {
     try {
       await executor.read('health', 'graph/ping');
@@ -87,7 +89,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   http.use(authenticate(new Authenticator(options.apiKeys ?? null)));
   http.use(reportRouter(services, context));
   http.use(importRouter(services.import));
-  http.use(GRAPHQL_PATH, express.json({ limit: '2mb' }), expressMiddleware(apollo, { context: async ({ res }) => context(callerOf(res)) }));
+  http.use(GRAPHQL_PATH, requireJsonPost, express.json({ limit: '2mb' }), expressMiddleware(apollo, { context: async ({ res }) => context(callerOf(res)) }));
+  http.use(notFoundHandler);
   http.use(httpErrorHandler);
 
   return {
