@@ -24,6 +24,10 @@ export interface Config {
   readinessExpiryHours: number;
   /** API keys (see src/auth/api-keys.ts); unset: no keys, everyone may do everything. */
   apiKeysFile?: string;
+  /** The interface to listen on (HOST); see src/server/listen-address.ts for the defaults. */
+  host?: string;
+  /** ALLOW_OPEN_ACCESS=true: serve another interface than loopback without API keys. */
+  allowOpenAccess: boolean;
 }
 
 interface NumberRule {
@@ -70,5 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemoData: (env.SEED_DEMO_DATA ?? 'true') !== 'false',
     readinessExpiryHours: numberFrom(env, 'READINESS_EXPIRY_HOURS', 6, { min: 0, fractions: true }),
     apiKeysFile: env.API_KEYS_FILE || undefined,
+    host: env.HOST?.trim() || undefined,
+    allowOpenAccess: env.ALLOW_OPEN_ACCESS === 'true',
   };
 }
