@@ -1,6 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import {
-  DocumentNode, FragmentDefinitionNode, getNamedType, getNullableType, GraphQLCompositeType, GraphQLSchema, isCompositeType, isInterfaceType,
+  DocumentNode, FieldNode, FragmentDefinitionNode, getNamedType, getNullableType, GraphQLCompositeType, GraphQLField, GraphQLSchema, isCompositeType, isInterfaceType,
   isListType, isObjectType, Kind, OperationDefinitionNode, SelectionSetNode, visit,
 } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
@@ -50,6 +50,15 @@ function pagedTypesOf(schema: GraphQLSchema): Set<string> {
   return paged;
 }
 
+/** The field's `first` argument, or undefined when it has none or its variables are not valid (execution refuses those). */
+function argumentFirst(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): unknown {
+  try {
+    return getArgumentValues(field, node, variables).first;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The estimated cost of an operation, before it runs. A field costs 1 plus what it selects, times the number of
  * items it may return: its `first` argument, or `defaultListSize` for a list of objects without one (once only
@@ -95,7 +104,7 @@ export function operationCost(
           merge(costs, new Map([[key, 1]]));
           continue;
         }
-        const first = getArgumentValues(field, selection, variables).first;
+        const first = argumentFirst(field, selection, variables);
         const listOfObjects = isListType(getNullableType(field.type)) && isCompositeType(getNamedType(field.type));
         const items = typeof first === 'number' ? Math.max(first, 1) : listOfObjects && !pagedTypes.has(parent.name) ? defaultListSize : 1;
         const child = getNamedType(field.type);
