@@ -29,6 +29,10 @@ export interface Config {
   metricsHost: string;
   /** How long a SIGTERM waits for requests in flight before it closes their connections. */
   shutdownGraceMs: number;
+  /** The interface to listen on (HOST); see src/server/listen-address.ts for the defaults. */
+  host?: string;
+  /** ALLOW_OPEN_ACCESS=true: serve another interface than loopback without API keys. */
+  allowOpenAccess: boolean;
 }
 
 interface NumberRule {
@@ -78,5 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsPort: env.METRICS_PORT?.trim() ? numberFrom(env, 'METRICS_PORT', 0, { min: 1, max: MAX_PORT }) : undefined,
     metricsHost: env.METRICS_HOST || '127.0.0.1',
     shutdownGraceMs: numberFrom(env, 'SHUTDOWN_GRACE_MS', 10000, { min: 0 }),
+    host: env.HOST?.trim() || undefined,
+    allowOpenAccess: env.ALLOW_OPEN_ACCESS === 'true',
   };
 }

@@ -1,5 +1,6 @@
 // Creates or updates a supply role with its buyer, program, preferred region and requirements; the
-// requirement lists replace the old ones. Returns the role id.
+// requirement lists replace the old ones. Returns the role id and the buyer it had before (read after the
+// write has locked the role, so that the caller's ownership check cannot race another upsert of the same id).
 MERGE (role:SupplyRole {id: $id})
   ON CREATE SET role.createdAt = datetime()
 SET role.title = $title,
@@ -14,7 +15,7 @@ SET role.title = $title,
                          ELSE point({latitude: $location.latitude, longitude: $location.longitude}) END,
     role.maxDistanceKm = $maxDistanceKm,
     role.updatedAt = datetime()
-WITH role
+WITH role, [(role)-[:FOR_BUYER]->(previous:Company) | previous.id][0] AS previousBuyerId
 CALL (role) {
   OPTIONAL MATCH (role)-[old:FOR_BUYER|IN_PROGRAM|PREFERS_REGION|REQUIRES_CAPABILITY|REQUIRES_CERTIFICATION]->()
   DELETE old
@@ -43,4 +44,4 @@ CALL (role) {
   MERGE (role)-[required:REQUIRES_CERTIFICATION]->(certification)
   SET required.mandatory = need.mandatory, required.minEvidenceLevel = need.minEvidenceLevel
 }
-RETURN role.id AS id
+RETURN role.id AS id, previousBuyerId

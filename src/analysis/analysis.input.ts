@@ -1,14 +1,14 @@
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 
 import { CountBetween } from '../common/pagination';
 
 @InputType({ description: 'What a report covers: one of a network (with sub-networks), a region (with the regions inside), a program or a prime; none means everything' })
 export class AnalysisScope {
-  @Field(() => ID, { nullable: true }) @IsOptional() networkId?: string | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() regionId?: string | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() programId?: string | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() primeId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(80) networkId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(80) regionId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(80) programId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(80) primeId?: string | null;
 }
 
 @InputType()

@@ -9,6 +9,7 @@ import { AnalysisResult, SavedAnalysis } from './saved-analysis.type';
 export class SavedAnalysisResolver {
   constructor(private readonly savedAnalysisService: SavedAnalysisService) {}
 
+  @Authorized(Permission.LIST_SAVED_ANALYSES)
   @Query(() => [SavedAnalysis], { description: 'The saved analyses with their parameters: the built-in ones, then those saved from the Cypher console' })
   savedAnalyses(): Promise<SavedAnalysis[]> {
     return this.savedAnalysisService.list();

@@ -1,13 +1,15 @@
 import ExcelJS from 'exceljs';
 
-import { Table } from './csv';
+import { spreadsheetSafe, Table } from './csv';
 
+/** A cell's value; text goes through `spreadsheetSafe`, as in the CSV files, so that no text runs as a formula. */
 function cellValue(value: unknown): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string') return value;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') return spreadsheetSafe(value);
   if (typeof value === 'boolean') return value ? 'ja' : 'nein';
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v))).join(', ');
-  return JSON.stringify(value);
+  if (Array.isArray(value)) return spreadsheetSafe(value.map((v) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v))).join(', '));
+  return spreadsheetSafe(JSON.stringify(value));
 }
 
 /**

@@ -13,6 +13,7 @@ export enum Permission {
   AWARD_READINESS = 'award the Defence Ready label',
   REJECT_READINESS = 'reject a Defence Ready assessment',
   EXPIRE_READINESS = 'expire Defence Ready labels',
+  LIST_SAVED_ANALYSES = 'list the saved analyses',
   RUN_SAVED_ANALYSES = 'run saved analyses',
   IMPORT_FILES = 'import files',
   RUN_CYPHER = 'run Cypher queries',

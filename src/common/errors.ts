@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'UNAVAILABLE';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'UNAVAILABLE' | 'LIMIT_EXCEEDED';
 
 /** Base of every error a client may see; anything else is masked as an internal error. */
 export abstract class TiergraphError extends GraphQLError {
@@ -58,7 +58,14 @@ export class UnavailableError extends TiergraphError {
   }
 }
 
+/** A request that asks for more than the service answers (cost, aliases, answer size, time); HTTP 400 on /graphql. */
+export class LimitExceededError extends TiergraphError {
+  constructor(message: string, details: Record<string, number>) {
+    super(message, 'LIMIT_EXCEEDED', { ...details, http: { status: 400 } });
+  }
+}
+
 /** The HTTP status that answers each code on the REST routes; anything else is the service being unavailable. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
-  BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, UNAVAILABLE: 503,
+  BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, UNAVAILABLE: 503, LIMIT_EXCEEDED: 400,
 };

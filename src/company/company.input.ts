@@ -222,18 +222,22 @@ export class CompanyWhere {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @MaxLength(120)
   city?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'In this region or any region inside it' })
   @IsOptional()
+  @MaxLength(80)
   regionId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Member of this network or any of its sub-networks' })
   @IsOptional()
+  @MaxLength(80)
   networkId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Holds this capability or a narrower one' })
   @IsOptional()
+  @MaxLength(80)
   capabilityId?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'With capabilityId: minimum claimed level' })
@@ -245,6 +249,7 @@ export class CompanyWhere {
 
   @Field(() => ID, { nullable: true, description: 'Holds a currently valid certificate of this certification' })
   @IsOptional()
+  @MaxLength(80)
   certificationId?: string | null;
 
   @Field(() => NearInput, { nullable: true })

@@ -1,6 +1,7 @@
 import { ConfirmationStatus, EVIDENCE_RANK, ExportControlStatus, SecurityClearance } from '../common/enums';
+import { BadUserInputError } from '../common/errors';
 import { Page } from '../common/pagination';
-import { Executor } from '../db/executor';
+import { Executor, QueryRunner } from '../db/executor';
 import { assertReferencesExist, Reference } from '../db/references';
 import { SupplyLink } from '../supply-link/supply-link.type';
 import { CapabilityClaimInput, CertificateInput, CompanyInput, CompanyOrderField, CompanyWhere } from './company.input';
@@ -156,6 +157,7 @@ export class CompanyRepository {
           id: p.id, name: p.name, function: p.function ?? null, email: p.email ?? null, phone: p.phone ?? null,
         })),
       });
+      await assertOwnContacts(tx, input);
     });
   }
 
@@ -212,4 +214,17 @@ export class CompanyRepository {
     const rows = await this.executor.write<{ id: string }>('deleteCompany', 'company/delete', { id });
     return rows.length > 0;
   }
+}
+
+/**
+ * Refuses (BAD_USER_INPUT, which rolls the transaction back) contact persons of the input that work for another
+ * company. Checked after the write, in its transaction: the write holds the contact persons' locks, so that a
+ * concurrent upsert of another company naming the same new id cannot slip in between check and write.
+ */
+async function assertOwnContacts(tx: QueryRunner, input: CompanyInput): Promise<void> {
+  const contactIds = (input.contacts ?? []).map((contact) => contact.id);
+  if (contactIds.length === 0) return;
+  const foreign = new Set((await tx.run<{ contactId: string }>('company/contacts-of-others', { companyId: input.id, contactIds })).map((row) => row.contactId));
+  const index = contactIds.findIndex((id) => foreign.has(id));
+  if (index >= 0) throw new BadUserInputError(`contacts[${index}].id`, `contact person '${contactIds[index]}' belongs to another company`);
 }

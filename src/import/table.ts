@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
-import { parse } from 'csv-parse/sync';
+import { CsvError, parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
+
+import { BadUserInputError } from '../common/errors';
 
 export interface TableRow {
   /** Line number in the file (the header is line 1). */
@@ -28,15 +30,30 @@ export function decode(bytes: Buffer): { text: string; encoding: Table['encoding
   }
 }
 
-/** Reads a CSV file: either separator, quoted fields, empty lines skipped, cells trimmed. */
+/** The file as a whole cannot be read: BAD_USER_INPUT on `file`, with where and why. */
+function unreadable(reason: string): BadUserInputError {
+  return new BadUserInputError('file', reason);
+}
+
+/**
+ * Reads a CSV file: either separator, quoted fields (a quote inside an unquoted cell, `Müller "Präzision" GmbH`,
+ * is part of the cell), empty lines skipped, cells trimmed. A file that cannot be read (a quoted cell never
+ * closed) is refused with its line and column.
+ */
 export function readCsv(bytes: Buffer): Table {
   const { text, encoding } = decode(bytes);
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (firstLine.split(';').length >= firstLine.split(',').length ? ';' : ',') as Table['delimiter'];
-  const records = parse(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, info: true, trim: true }) as unknown as {
-    record: string[];
-    info: { lines: number };
-  }[];
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, trim: true,
+    }) as unknown as typeof records;
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const { lines, column } = error as CsvError & { lines?: number; column?: number };
+    throw unreadable(`the CSV cannot be read at line ${lines ?? '?'}${typeof column === 'number' ? `, column ${column + 1}` : ''}: ${error.message}`);
+  }
   const [header, ...body] = records;
   const headers = (header?.record ?? []).map((h) => h.trim());
   return {
@@ -64,7 +81,11 @@ function cellText(value: ExcelJS.CellValue): string {
 /** Reads the first worksheet of an XLSX workbook; row 1 holds the headers. */
 export async function readXlsx(bytes: Buffer): Promise<Table> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw unreadable('the file is not a readable XLSX workbook (send an Excel .xlsx file or a CSV)');
+  }
   const sheet = workbook.worksheets[0];
   if (!sheet) return { headers: [], rows: [], encoding: 'xlsx', delimiter: 'xlsx' };
   const headerRow = sheet.getRow(1);
@@ -81,8 +102,11 @@ export async function readXlsx(bytes: Buffer): Promise<Table> {
   return { headers, rows, encoding: 'xlsx', delimiter: 'xlsx' };
 }
 
-/** Reads CSV or XLSX, by file name or, failing that, by the ZIP signature of XLSX files. */
+/** Reads CSV or XLSX, by file name or, failing that, by the ZIP signature of XLSX files; refuses an empty file or one without headers. */
 export async function readTable(bytes: Buffer, fileName: string): Promise<Table> {
+  if (bytes.length === 0) throw unreadable(`${fileName || 'the file'} is empty`);
   const isXlsx = fileName.toLowerCase().endsWith('.xlsx') || (bytes[0] === 0x50 && bytes[1] === 0x4b);
-  return isXlsx ? readXlsx(bytes) : readCsv(bytes);
+  const table = isXlsx ? await readXlsx(bytes) : readCsv(bytes);
+  if (table.headers.every((header) => header === '')) throw unreadable(`${fileName || 'the file'} has no header row`);
+  return table;
 }

@@ -1,4 +1,4 @@
-import { IsOptional, Min, ValidateNested } from 'class-validator';
+import { IsOptional, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 
 import { CountBetween } from '../common/pagination';
@@ -58,9 +58,11 @@ export class MatchOptions {
 export class RequirementInput extends RequirementFieldsInput {
   @Field(() => ID, { nullable: true, description: 'The buying company: excluded with its group, used for relationship and distance' })
   @IsOptional()
+  @MaxLength(80)
   buyerId?: string | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
+  @MaxLength(80)
   programId?: string | null;
 }

@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType()
 export class ReadinessAnswerInput {
-  @Field(() => ID) criterionId!: string;
+  @Field(() => ID) @MaxLength(80) criterionId!: string;
   @Field() fulfilled!: boolean;
 
   @Field(() => String, { nullable: true, description: 'What backs the answer (documents, certificates, figures)' })
@@ -21,6 +21,7 @@ export class ReadinessAnswersInput {
 
   @Field(() => [ID], { defaultValue: [], description: 'Certifications the company claims to hold' })
   @ArrayMaxSize(30)
+  @MaxLength(80, { each: true })
   claimedCertificationIds!: string[];
 
   @Field({ defaultValue: false, description: 'Claims secure handling of classified or customer information' })

@@ -43,9 +43,13 @@ export class ReadinessRepository {
     return new Map(rows.map((row) => [row.companyId, row.assessmentId]));
   }
 
-  /** Creates a draft, unless the company is unknown (NOT_FOUND) or has an open assessment (CONFLICT). */
+  /**
+   * Creates a draft, unless the company is unknown (NOT_FOUND) or has an open assessment (CONFLICT). The company is
+   * locked first, so that of concurrent starts exactly one creates the draft and the others see it.
+   */
   async start(companyId: string, by: string): Promise<string> {
     return this.executor.writeTransaction('startReadinessAssessment', async (tx) => {
+      await tx.run('readiness/lock-company', { companyId });
       const [found] = await tx.run<{ companyId: string | null; openIds: string[] }>('readiness/open-of-company', { companyId });
       if (!found.companyId) throw new NotFoundError('Company', companyId, 'companyId');
       if (found.openIds.length > 0) throw new ConflictError(`Company '${companyId}' already has an open assessment: ${found.openIds[0]}`);

@@ -9,6 +9,11 @@ import { ReadinessAssessment, ReadinessStatus } from './readiness.type';
 const PLAUSIBILITY_CHECK = 'plausibility check';
 const INFORMATION_SECURITY_CERTIFICATES = ['iso-27001', 'tisax'];
 const MIN_ALTERNATIVE_LENGTH = 20;
+const MAX_REASON_LENGTH = 2000;
+
+function assertReasonLength(reason: string, field: string): void {
+  if (reason.length > MAX_REASON_LENGTH) throw new BadUserInputError(field, `must be at most ${MAX_REASON_LENGTH} characters`);
+}
 
 function addMonths(date: string, months: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -139,6 +144,7 @@ export class ReadinessService {
     if (!Number.isInteger(validityMonths) || validityMonths < 1 || validityMonths > 60) {
       throw new BadUserInputError('validityMonths', 'must be between 1 and 60');
     }
+    if (reason !== null) assertReasonLength(reason, 'reason');
     const validUntil = addMonths(today(), validityMonths);
     const applied = await this.repository.transition([{
       id, from: [ReadinessStatus.IN_PLAUSIBILITY_CHECK], to: ReadinessStatus.AWARDED, by, reason: reason ?? `Defence Ready awarded until ${validUntil}`,
@@ -149,6 +155,7 @@ export class ReadinessService {
   }
 
   async reject(id: string, by: string, reasons: string[]): Promise<ReadinessAssessment> {
+    reasons.forEach((reason, i) => assertReasonLength(reason, `reasons[${i}]`));
     const given = reasons.map((r) => r.trim()).filter((r) => r.length > 0);
     if (given.length === 0) throw new BadUserInputError('reasons', 'a rejection needs at least one reason');
     const applied = await this.repository.transition([{

@@ -5,16 +5,20 @@ import { SearchRepository } from './search.repository';
 import { SearchHit } from './search.type';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+const LUCENE_OPERATORS = new Set(['AND', 'OR', 'NOT', 'TO']);
+const MAX_SEARCH_LENGTH = 200;
 
 /**
  * Turns what a person typed into a Lucene query: every word is matched as typed (stemmed by the
- * German analyzer) or as a prefix, so "Kera" finds "Keramik". Lucene syntax in the input is escaped.
+ * German analyzer) or as a prefix, so "Kera" finds "Keramik". Lucene syntax in the input is escaped, the
+ * operators `AND`, `OR`, `NOT` and `TO` are searched as words, and what has no letter or digit is left out.
+ * Empty when the text has no word.
  */
 export function toLuceneQuery(text: string): string {
   const words = text
     .split(/\s+/)
-    .map((word) => word.replace(LUCENE_SPECIAL, (c) => `\\${c}`))
-    .filter((word) => word.length > 0);
+    .filter((word) => /[\p{L}\p{N}]/u.test(word))
+    .map((word) => (LUCENE_OPERATORS.has(word) ? word.toLowerCase() : word.replace(LUCENE_SPECIAL, (c) => `\\${c}`)));
   return words.map((word) => `${word} ${word.toLowerCase()}*`).join(' ');
 }
 
@@ -27,7 +31,9 @@ export class SearchService {
    */
   async search(text: string, first: number, capabilities: () => Promise<Tree<Capability>>): Promise<SearchHit[]> {
     if (text.trim().length < 2) throw new BadUserInputError('text', 'must have at least two characters');
+    if (text.length > MAX_SEARCH_LENGTH) throw new BadUserInputError('text', `must be at most ${MAX_SEARCH_LENGTH} characters`);
     const query = toLuceneQuery(text);
+    if (query === '') throw new BadUserInputError('text', 'has no word to search for (letters or digits)');
     const [companies, capabilityHits, tree] = await Promise.all([
       this.repository.companies(query, first),
       this.repository.capabilities(query, text.trim().toLowerCase(), first),

@@ -12,7 +12,7 @@ import { Logger } from 'pino';
 import { ApiKeyEntry, Authenticator } from '../auth/api-keys';
 import { authenticate, callerOf } from '../auth/authenticate';
 import { ANONYMOUS, Caller } from '../auth/caller';
-import { httpErrorHandler } from '../common/http-errors';
+import { httpErrorHandler, notFoundHandler, requireJsonPost } from '../common/http-errors';
 import { logger } from '../common/logger';
 import { loadCypherLibrary } from '../db/cypher';
 import { Executor } from '../db/executor';
@@ -24,8 +24,10 @@ import { graphiqlRouter } from './http/graphiql';
 import { healthRouter } from './http/health.routes';
 import { importRouter } from './http/import.routes';
 import { reportRouter } from './http/report.routes';
+import { securityHeaders } from './http/security-headers';
 import { webAppRouter } from './http/web-app.routes';
 import { createObservability, METRICS_PATH, Observability } from './observability';
+import { DEFAULT_REQUEST_LIMITS, requestLimitsPlugin, RequestLimits } from './request-limits';
 import { buildAppSchema } from './schema';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -51,6 +53,8 @@ export interface AppOptions {
   apiKeys?: ApiKeyEntry[] | null;
   /** The request log and the executor's query timings go here; the process's logger by default. */
   logger?: Logger;
+  /** What one GraphQL request may cost (tests lower them); DEFAULT_REQUEST_LIMITS otherwise. */
+  limits?: Partial<RequestLimits>;
 }
 
 /** Wires executor, container (repositories, services, resolvers), schema, Apollo Server and the HTTP routes; nothing listens until `listen`. */
@@ -63,15 +67,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const container = createContainer(executor);
   const { repositories, services } = container;
+  const schema = await buildAppSchema(container);
+  const limits = { ...DEFAULT_REQUEST_LIMITS, ...options.limits };
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildAppSchema(container),
+    schema,
     formatError,
     validationRules: [depthLimit()],
     introspection: true,
     // main.ts owns the signals: it stops the HTTP server, Apollo, the driver and the local Neo4j in order.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), observability.apolloPlugin],
+    plugins: [ApolloServerPluginLandingPageDisabled(), observability.apolloPlugin, requestLimitsPlugin(schema, limits)],
   });
   await apollo.start();
   const context = (caller: Caller = ANONYMOUS) => createRequestContext(caller, repositories);
@@ -81,6 +87,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const http = express();
   http.disable('x-powered-by');
   http.use(observability.requestLogging);
+  http.use(securityHeaders());
   http.use(healthRouter(executor, () => shuttingDown));
   http.use(graphiqlRouter(GRAPHQL_PATH));
   // The pages are public; the data they show comes through /graphql with the user's key.
@@ -90,7 +97,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   http.get(METRICS_PATH, observability.metricsForCaller);
   http.use(reportRouter(services, context));
   http.use(importRouter(services.import));
-  http.use(GRAPHQL_PATH, express.json({ limit: '2mb' }), expressMiddleware(apollo, { context: async ({ res }) => observability.trackGraphQL(res, context(callerOf(res))) }));
+  http.use(GRAPHQL_PATH, requireJsonPost, express.json({ limit: '2mb' }), expressMiddleware(apollo, { context: async ({ res }) => observability.trackGraphQL(res, context(callerOf(res))) }));
+  http.use(notFoundHandler);
   http.use(httpErrorHandler);
 
   return {

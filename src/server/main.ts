@@ -11,6 +11,7 @@ import { scheduleExpiry } from '../readiness/readiness.expiry';
 import { graphIsEmpty, loadDemoData, seedDemoData } from '../demo-data/demo-data';
 import { createApp, GRAPHQL_PATH, listen } from './app';
 import { drain } from './drain';
+import { listenAddress } from './listen-address';
 import { METRICS_PATH } from './observability';
 
 const log = logger();
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   // Read the keys before anything starts: a broken keys file must not leave an open API behind.
   const config = loadConfig();
   const apiKeys = config.apiKeysFile ? loadApiKeys(config.apiKeysFile) : null;
+  const address = listenAddress(config, apiKeys !== null);
   const db = await connectDatabase(config, log);
   const app = await createApp({ driver: db.driver, database: config.neo4j.database, queryTimeoutMs: config.queryTimeoutMs, apiKeys, logger: log });
   await applySchema(app.executor);
@@ -28,11 +30,11 @@ async function main(): Promise<void> {
     const counts = await seedDemoData(app.executor, loadDemoData());
     log.info(`Demo data loaded: ${Object.entries(counts).map(([kind, n]) => `${n} ${kind}`).join(', ')}.`);
   }
-  const server = await listen(app, db.config.port);
+  const server = await listen(app, db.config.port, address.host);
   log.info(`tiergraph on http://localhost:${db.config.port}/ (the web application); GraphQL API and GraphiQL on http://localhost:${db.config.port}${GRAPHQL_PATH}`);
   log.info(apiKeys
-    ? `Access: ${apiKeys.length} API key(s) from ${config.apiKeysFile}; every request needs one.`
-    : 'Access: open (no API_KEYS_FILE): everyone may read and write. Set API_KEYS_FILE before serving a network.');
+    ? `Access: ${apiKeys.length} API key(s) from ${config.apiKeysFile}; ${address.exposure}.`
+    : `Access: ${address.exposure}. Set API_KEYS_FILE before serving a network.`);
   const metricsServer = config.metricsPort
     ? express().get(METRICS_PATH, app.observability.metricsOpen).listen(config.metricsPort, config.metricsHost)
     : undefined;

@@ -135,14 +135,17 @@ export class SupplyRoleWhere {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
+  @MaxLength(80)
   buyerId?: string | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
+  @MaxLength(80)
   programId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Requires this capability or a narrower one' })
   @IsOptional()
+  @MaxLength(80)
   capabilityId?: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true })

@@ -68,10 +68,14 @@ export class SupplyRoleRepository {
     return new Map(rows.map((row) => [row.programId, row.roleIds]));
   }
 
-  async upsert(input: SupplyRoleInput, references: Reference[]): Promise<void> {
+  /**
+   * Creates or replaces the role in one transaction; `assertMayReplace` sees the buyer the role had before and
+   * refuses by throwing, which rolls the write back.
+   */
+  async upsert(input: SupplyRoleInput, references: Reference[], assertMayReplace: (previousBuyerId: string) => void): Promise<void> {
     await this.executor.writeTransaction('upsertSupplyRole', async (tx) => {
       await assertReferencesExist(tx, references);
-      await tx.run('supply-role/upsert', {
+      const [written] = await tx.run<{ previousBuyerId: string | null }>('supply-role/upsert', {
         id: input.id,
         title: input.title,
         description: input.description ?? null,
@@ -93,6 +97,7 @@ export class SupplyRoleRepository {
           certificationId: need.certificationId, mandatory: need.mandatory, minEvidenceLevel: need.minEvidenceLevel,
         })),
       });
+      if (written.previousBuyerId) assertMayReplace(written.previousBuyerId);
     });
   }
 }

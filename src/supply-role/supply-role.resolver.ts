@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
-import { assertOwns, hasFullAccess } from '../auth/access';
+import { assertOwns } from '../auth/access';
 import { Caller } from '../auth/caller';
 import { Catalog } from '../catalog/catalog';
 import { Capability, Certification, Program, Region } from '../catalog/catalog.type';
@@ -33,11 +33,9 @@ export class SupplyRoleResolver {
   }
 
   @Mutation(() => SupplyRole, { description: 'Creates or replaces a supply role with its requirements' })
-  async upsertSupplyRole(@Arg('input', () => SupplyRoleInput) input: SupplyRoleInput, @Ctx() { caller, loaders }: SupplyRoleContext): Promise<SupplyRole> {
+  upsertSupplyRole(@Arg('input', () => SupplyRoleInput) input: SupplyRoleInput, @Ctx() { caller }: SupplyRoleContext): Promise<SupplyRole> {
     assertOwns(caller, input.buyerId, 'buyerId', 'the roles bought by');
-    const existing = hasFullAccess(caller) ? null : await loaders.supplyRole.load(input.id);
-    if (existing?.buyerId) assertOwns(caller, existing.buyerId, 'id', 'the roles bought by');
-    return this.supplyRoleService.upsert(input);
+    return this.supplyRoleService.upsert(input, (previousBuyerId) => assertOwns(caller, previousBuyerId, 'id', 'the roles bought by'));
   }
 
   @FieldResolver(() => Company, { nullable: true, description: 'The company that buys' })

@@ -24,7 +24,8 @@ export class SupplyRoleService {
     return { ...toConnectionParts(rows, page), countTotal: () => this.repository.count(filter) };
   }
 
-  async upsert(input: SupplyRoleInput): Promise<SupplyRole> {
+  /** Creates or replaces a role; `assertMayReplace` refuses (by throwing) replacing a role of the buyer it is given. */
+  async upsert(input: SupplyRoleInput, assertMayReplace: (previousBuyerId: string) => void = () => undefined): Promise<SupplyRole> {
     if (input.requiredCapabilities.length === 0) {
       throw new BadUserInputError('requiredCapabilities', 'a supply role needs at least one required capability');
     }
@@ -41,7 +42,7 @@ export class SupplyRoleService {
         kind: 'certifications' as const, id: need.certificationId, field: `requiredCertifications[${i}].certificationId`,
       })),
     ];
-    await this.repository.upsert(input, references);
+    await this.repository.upsert(input, references, assertMayReplace);
     return this.get(input.id);
   }
 }

@@ -8,6 +8,7 @@ import { ApiKeyEntry } from '../../src/auth/api-keys';
 import { createDriver } from '../../src/db/driver';
 import { applySchema } from '../../src/db/migrate';
 import { DemoData, seedDemoData } from '../../src/demo-data/demo-data';
+import { RequestLimits } from '../../src/server/request-limits';
 
 export interface TestApp {
   app: App;
@@ -30,13 +31,13 @@ export interface GqlError {
 
 const TEST_QUERY_TIMEOUT_MS = 120_000;
 
-/** An app against the test run's Neo4j, with the schema applied (and API keys when given). */
-export async function createTestApp(options: { apiKeys?: ApiKeyEntry[] } = {}): Promise<TestApp> {
+/** An app against the test run's Neo4j, with the schema applied (and API keys or lower request limits when given). */
+export async function createTestApp(options: { apiKeys?: ApiKeyEntry[]; limits?: Partial<RequestLimits> } = {}): Promise<TestApp> {
   const uri = process.env.TIERGRAPH_TEST_NEO4J_URI;
   if (!uri) throw new Error('TIERGRAPH_TEST_NEO4J_URI is not set: run the tests with jest (global setup starts Neo4j)');
   const driver = createDriver(uri, 'neo4j', 'unused');
   // Loading the demo data as a fixture is one long write; on a busy machine it may take longer than a request may.
-  const app = await createApp({ driver, apiKeys: options.apiKeys ?? null, queryTimeoutMs: TEST_QUERY_TIMEOUT_MS });
+  const app = await createApp({ driver, apiKeys: options.apiKeys ?? null, limits: options.limits, queryTimeoutMs: TEST_QUERY_TIMEOUT_MS });
   await applySchema(app.executor);
   return {
     app,

@@ -1,6 +1,6 @@
 import { NextFunction, Request, Response, Router } from 'express';
 
-import { AnalysisScope, GapOptions } from '../../analysis/analysis.input';
+import { AnalysisScope, GapOptions, PathCountArgs } from '../../analysis/analysis.input';
 import { AnalysisService } from '../../analysis/analysis.service';
 import { germanNumber, Table, toCsv, toJsonRows } from '../../analysis/csv';
 import { SavedAnalysisService } from '../../analysis/saved-analysis.service';
@@ -73,7 +73,8 @@ const REPORTS: Record<string, (query: Query, context: RequestContext, analysis: 
     };
   },
   'paths-to-prime': async (query, context, analysis) => {
-    const paths = await analysis.pathsToPrime(text(query, 'company') ?? '', text(query, 'prime') ?? '', integer(query, 'first', 5), context.caller);
+    const { first } = await validated(Object.assign(new PathCountArgs(), { first: integer(query, 'first', 5) }));
+    const paths = await analysis.pathsToPrime(text(query, 'company') ?? '', text(query, 'prime') ?? '', first, context.caller);
     const company = await names(context, paths.flatMap((p) => p.steps.flatMap((s) => (s.companyId ? [s.companyId] : []))));
     const label = await confidentialLabel(context);
     return {
@@ -132,7 +133,7 @@ export function reportRouter(
   });
   router.get('/reports/:file', async (req, res, next: NextFunction) => {
     const match = /^([\w-]+)\.(csv|json)$/.exec(req.params.file);
-    const build = match ? REPORTS[match[1]] : undefined;
+    const build = match && Object.hasOwn(REPORTS, match[1]) ? REPORTS[match[1]] : undefined;
     if (!match || !build) {
       return void res.status(404).json({ error: { code: 'NOT_FOUND', message: `reports: ${Object.keys(REPORTS).join(', ')}, analyses/<name>; as .csv or .json` } });
     }

@@ -16,29 +16,13 @@ const isApiPath = (pathName: string) => !PAGES_AT_API_PREFIX.includes(pathName)
   && API_PREFIXES.some((prefix) => pathName === prefix || pathName.startsWith(`${prefix}/`));
 
 /**
- * The pages load only what the service itself serves: scripts and styles from /assets, data from /graphql.
- * No frame may embed them (clickjacking), and the browser sniffs no types.
- */
-const PAGE_HEADERS: Record<string, string> = {
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; " +
-    "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
-  'X-Frame-Options': 'DENY',
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'same-origin',
-};
-
-/**
  * The web application (web/, built by Vite into web/dist): hashed assets cached for a year, and index.html for
- * every page path, so that a deep link like /roles/role-002 opens the page it names.
+ * every page path, so that a deep link like /roles/role-002 opens the page it names. The security headers
+ * (CSP, frames, sniffing) come from securityHeaders, as for every response.
  */
 export function webAppRouter(distDir: string = WEB_DIST_DIR): Router {
   const router = Router();
   const indexHtml = path.join(distDir, 'index.html');
-  router.use('/assets', (_req, res, next) => {
-    res.set('X-Content-Type-Options', 'nosniff');
-    next();
-  });
   router.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '365d', index: false }));
   router.use('/assets', (_req, res) => void res.status(404).end());
   router.get(/.*/, (req, res, next) => {
@@ -47,7 +31,7 @@ export function webAppRouter(distDir: string = WEB_DIST_DIR): Router {
     if (!existsSync(indexHtml)) {
       return void res.status(503).type('text').send('The web application is not built yet: run `npm run build:web` (npm start does it).');
     }
-    res.set({ ...PAGE_HEADERS, 'Cache-Control': 'no-cache' });
+    res.set('Cache-Control', 'no-cache');
     res.sendFile(indexHtml);
   });
   return router;
