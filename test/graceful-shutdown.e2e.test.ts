@@ -1,15 +1,18 @@
 import { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 
+import express, { Express } from 'express';
 import { Driver } from 'neo4j-driver';
 import pino from 'pino';
 
 import { createDriver } from '../src/db/driver';
-import { App, createApp, listen } from '../src/server/app';
+import { App, createApp } from '../src/server/app';
 import { drain } from '../src/server/drain';
 
 let driver: Driver;
 let app: App;
+/** The app behind one extra route (the app answers unknown paths itself, so the route goes in front of it). */
+let http: Express;
 /** Resolves when the slow request has reached its handler, i.e. is in flight. */
 let slowRequestArrived: () => void;
 
@@ -17,10 +20,12 @@ beforeAll(async () => {
   driver = createDriver(process.env.TIERGRAPH_TEST_NEO4J_URI!, 'neo4j', 'unused');
   app = await createApp({ driver, logger: pino({ level: 'silent' }) });
   // A request that takes as long as the test says: the stand-in for a long report or import.
-  app.http.post('/test/slow/:ms', (req, res) => {
+  http = express();
+  http.post('/test/slow/:ms', (req, res) => {
     slowRequestArrived();
     setTimeout(() => res.json({ done: true }), Number(req.params.ms));
   });
+  http.use(app.http);
 });
 
 afterAll(async () => {
@@ -29,7 +34,9 @@ afterAll(async () => {
 });
 
 async function serve(): Promise<{ server: Server; base: string }> {
-  const server = await listen(app, 0, '127.0.0.1');
+  const server = await new Promise<Server>((resolve) => {
+    const listening = http.listen(0, '127.0.0.1', () => resolve(listening));
+  });
   return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 

@@ -27,6 +27,7 @@ describe('saved analyses', () => {
     const page = await context.newPage();
     await page.goto('/analyses');
     await page.getByRole('heading', { level: 1, name: 'Analysen' }).waitFor();
+    await page.locator('.analysis-library > li').first().waitFor();
     expect(await page.locator('.analysis-library > li').count()).toBe(12);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Mitglieder je Kreis' }).click();
