@@ -8,5 +8,7 @@ module.exports = {
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   setupFiles: ['reflect-metadata'],
   testTimeout: 60000,
+  // A handle a suite leaves open (a server, a child process) must not hang CI; jest names the force exit in its output.
+  forceExit: true,
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
 };
