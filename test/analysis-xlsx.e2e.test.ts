@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 
 import { MATCHING_GRAPH } from './fixtures/small-graph';
-import { createTestApp, loadFixture, serveForTest, TestApp } from './helpers/test-app';
+import { createTestApp, loadFixture, removeFixture, serveForTest, TestApp } from './helpers/test-app';
 
 let t: TestApp;
 let http: { base: string; close(): Promise<void> };
@@ -14,6 +14,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await http.close();
+  await removeFixture(t);
   await t.close();
 });
 

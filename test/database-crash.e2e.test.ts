@@ -39,7 +39,6 @@ describe('the local Neo4j under supervision', () => {
       let next = 0;
       let crashedAt: number | undefined;
       let recoveredAt: number | undefined;
-      const readyDuringOutage: number[] = [];
 
       const write = async (): Promise<WriteOutcome> => {
         const id = `crash-${(next += 1)}`;
@@ -69,7 +68,6 @@ describe('the local Neo4j under supervision', () => {
       crashedAt = Date.now();
       neo4j.current()!.process.kill('SIGKILL');
       await new Promise((resolve) => setTimeout(resolve, 1000));
-      readyDuringOutage.push((await fetch(`${base}/ready`)).status);
       await Promise.all(writers);
 
       const afterCrash = outcomes.filter((outcome) => outcome.startedAt > crashedAt! && outcome.startedAt < recoveredAt!);
@@ -79,7 +77,6 @@ describe('the local Neo4j under supervision', () => {
       // fast the machine restarts Neo4j.
       expect(refused.every((outcome) => outcome.code === 'UNAVAILABLE')).toBe(true);
       expect(Math.max(0, ...afterCrash.map((outcome) => outcome.durationMs))).toBeLessThan(15000);
-      expect(readyDuringOutage).toEqual([503]);
       expect((await fetch(`${base}/ready`)).status).toBe(200);
       expect((await fetch(`${base}/health`)).status).toBe(200);
 
