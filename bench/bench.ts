@@ -1,12 +1,12 @@
 /**
- * `npm run bench`: fills a throw-away local Neo4j (or NEO4J_URI, which it then fills) with the demo data and
- * BENCH_ROWS or --rows (default 100,000) imported companies with one capability claim each, printing import
- * rows per second, then asks the API's heavy questions (matching, where-do-I-fit, consortia, gaps, lists, search) on
- * that graph and prints their times, then exports the graph as JSON lines. Figures only: nothing here passes or
- * fails on a time.
+ * `npm run bench`: fills a throw-away local Neo4j (or NEO4J_URI, which it then fills) with the demo data and a
+ * realistic graph of BENCH_ROWS or --rows (default 100,000) generated companies (see realistic-graph.ts), then asks
+ * the API's heavy questions, each interleaved with its floor (see query-bench.ts), imports companies and claims
+ * through the import service, and prints the figures, the process's peak memory and a markdown table. Figures only:
+ * nothing here passes or fails on a time.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { InvalidArgumentError, Option } from 'commander';
@@ -17,11 +17,14 @@ import { withElapsed } from '../src/cli/progress';
 import { loadConfig } from '../src/config';
 import { createDriver } from '../src/db/driver';
 import { applySchema } from '../src/db/migrate';
-import { GraphExportService } from '../src/graph-export/graph-export.service';
 import { findFreePort, LocalNeo4j, startLocalNeo4j } from '../src/db/local-neo4j';
-import { loadDemoData, seedDemoData } from '../src/demo-data/demo-data';
-import { benchImports } from './import-bench';
-import { benchQueries } from './query-bench';
+import { loadDemoData } from '../src/demo-data/demo-data';
+import { benchImports, ImportFigures } from './import-bench';
+import { benchQueries, heavyQuestions, markdownTable, QuestionFigures } from './query-bench';
+import { buildRealisticGraph } from './realistic-graph';
+
+const RSS_TARGET_MB = 512;
+const RSS_SAMPLE_MS = 50;
 
 function positiveWholeNumber(value: string): number {
   const rows = Number(value);
@@ -29,25 +32,48 @@ function positiveWholeNumber(value: string): number {
   return rows;
 }
 
-/** Exports the whole graph and DEFENCE.NRW's part, printing lines per second. */
-async function benchExport(exporter: GraphExportService): Promise<void> {
-  for (const networkId of [null, 'defence-nrw']) {
-    const started = process.hrtime.bigint();
-    const lines = await exporter.export(networkId);
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const nodes = lines.filter((line) => line.kind === 'node').length;
-    console.log(
-      `export ${networkId ?? 'whole graph'}: ${nodes} nodes and ${lines.length - nodes - 1} relationships in ${seconds.toFixed(1)} s ` +
-      `= ${Math.round(lines.length / seconds)} lines/s; heap ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB`,
-    );
-  }
+/** The process's resident memory, sampled every 50 ms while the bench runs; `peakMb` also asks the kernel. */
+function watchMemory(): { peakMb(): number; stop(): void } {
+  let sampledPeak = process.memoryUsage.rss();
+  const timer = setInterval(() => {
+    sampledPeak = Math.max(sampledPeak, process.memoryUsage.rss());
+  }, RSS_SAMPLE_MS);
+  timer.unref();
+  return {
+    // maxRSS covers moments when the event loop was too busy to sample (it is in kilobytes).
+    peakMb: () => Math.max(sampledPeak / 1e6, (process.resourceUsage().maxRSS * 1024) / 1e6),
+    stop: () => clearInterval(timer),
+  };
 }
 
-async function main(rows: number): Promise<void> {
+const load = (): string => loadavg().map((value) => value.toFixed(1)).join(' / ');
+
+interface BenchOptions {
+  rows: number;
+  runs: number;
+  seed: number;
+  only?: string;
+  reuseGraph: boolean;
+}
+
+function printSummary(rows: number, questions: QuestionFigures[], imports: ImportFigures[], peakMb: number): void {
+  console.log(`\n## bench at ${rows.toLocaleString('en')} companies (load average at the end ${load()})\n`);
+  console.log(markdownTable(questions));
+  for (const figures of imports) {
+    console.log(`\nimport ${figures.label}: ${figures.rowsPerSecond.toLocaleString('en')} rows/s (${figures.rows.toLocaleString('en')} rows; ` +
+      `re-import ${figures.reimportRowsPerSecond.toLocaleString('en')} rows/s)`);
+  }
+  console.log(`\npeak RSS of the API process: ${Math.round(peakMb)} MB (target ${RSS_TARGET_MB} MB)`);
+}
+
+async function main(options: BenchOptions): Promise<void> {
+  const memory = watchMemory();
   const config = loadConfig();
   let local: LocalNeo4j | undefined;
   let dataDir: string | undefined;
   let uri = config.neo4j.uri;
+  if (options.reuseGraph && !uri) throw new InvalidArgumentError('--reuse-graph needs NEO4J_URI: a throw-away Neo4j starts empty.');
+  console.log(`bench: ${options.rows.toLocaleString('en')} companies, seed ${options.seed}, ${options.runs} runs per question; load average ${load()}`);
   if (!uri) {
     dataDir = mkdtempSync(path.join(tmpdir(), 'tiergraph-bench-'));
     local = await startLocalNeo4j({ port: await findFreePort(), dataDir, heap: '2g', pageCache: '1g', txMemory: '1g' });
@@ -58,11 +84,19 @@ async function main(rows: number): Promise<void> {
   try {
     await applySchema(app.executor);
     const demo = loadDemoData();
-    await withElapsed('bench: loading the demo data', () => seedDemoData(app.executor, demo));
-    await withElapsed(`bench: importing ${rows.toLocaleString('en')} companies and claims`, () => benchImports(app.executor, demo, rows));
-    await withElapsed('bench: asking the heavy questions', () => benchQueries(app));
-    await withElapsed('bench: exporting', () => benchExport(new GraphExportService(app.executor)));
+    const buildStarted = performance.now();
+    const graph = await withElapsed(`bench: building the realistic graph of ${options.rows.toLocaleString('en')} companies`, () =>
+      buildRealisticGraph(app.executor, { companies: options.rows, seed: options.seed, demo, write: !options.reuseGraph }));
+    console.log(`graph: ${graph.companies.toLocaleString('en')} companies, ${graph.claims.toLocaleString('en')} claims, ` +
+      `${graph.certificates.toLocaleString('en')} certificates, ${graph.supplyLinks.toLocaleString('en')} confirmed supply links, ${graph.roles} bench roles` +
+      (options.reuseGraph ? ' (already in the graph)' : `, written in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s`));
+    const questions = await withElapsed('bench: asking the heavy questions', () =>
+      benchQueries(app, heavyQuestions(graph), options.runs, options.only ?? null));
+    const imports = options.only ? [] : await withElapsed('bench: importing through the import service', () =>
+      benchImports(app.executor, demo, Math.max(2_000, Math.round(options.rows / 5))));
+    printSummary(options.rows, questions, imports, memory.peakMb());
   } finally {
+    memory.stop();
     await app.stop();
     await driver.close();
     await local?.stop();
@@ -70,8 +104,12 @@ async function main(rows: number): Promise<void> {
   }
 }
 
-const command = defineCommand('bench', 'Benchmark: fills a throw-away local Neo4j (or NEO4J_URI) with the demo data and generated rows, then prints import, query and export figures.')
-  .addOption(new Option('--rows <count>', 'how many companies and capability claims to import').env('BENCH_ROWS').argParser(positiveWholeNumber).default(100_000))
-  .action((options: { rows: number }) => main(options.rows));
+const command = defineCommand('bench', 'Benchmark: fills a throw-away local Neo4j (or NEO4J_URI) with the demo data and a realistic generated graph, then prints query times beside their floors, import and memory figures.')
+  .addOption(new Option('--rows <count>', 'how many companies to generate').env('BENCH_ROWS').argParser(positiveWholeNumber).default(100_000))
+  .addOption(new Option('--runs <count>', 'timed runs of each question and of its floor (after a warm-up)').argParser(positiveWholeNumber).default(20))
+  .addOption(new Option('--seed <number>', 'seed of the generated graph').argParser(positiveWholeNumber).default(1))
+  .addOption(new Option('--only <text>', 'ask only the questions whose label contains this text (and skip the import)'))
+  .addOption(new Option('--reuse-graph', 'NEO4J_URI already holds the graph of these --rows and --seed from an earlier run (same day): ask at once').default(false))
+  .action((options: BenchOptions) => main(options));
 
 runCommand(command);

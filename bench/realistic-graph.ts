@@ -21,6 +21,8 @@ export interface RealisticGraphOptions {
   /** The day dates are spread around, YYYY-MM-DD; today (UTC) by default. */
   referenceDate?: string;
   demo?: DemoData;
+  /** False: only works out what the graph holds, for a Neo4j that already holds it from an earlier run. */
+  write?: boolean;
   /** Told after each written batch of companies, with how many are written. */
   progress?: (written: number) => void;
 }
@@ -390,7 +392,8 @@ function awardedAssessment(companyId: string, today: string, template: Row): Row
 export async function buildRealisticGraph(executor: Executor, options: RealisticGraphOptions): Promise<RealisticGraph> {
   const demo = options.demo ?? loadDemoData();
   const today = options.referenceDate ?? new Date().toISOString().slice(0, 10);
-  await seedDemoData(executor, demo);
+  const write = options.write ?? true;
+  if (write) await seedDemoData(executor, demo);
 
   const places = placesOf(demo);
   const taxonomy = taxonomyOf(demo, new Draw(rngFor(options.seed, 0, 0)));
@@ -421,18 +424,44 @@ export async function buildRealisticGraph(executor: Executor, options: Realistic
     const claims = batch.flatMap((g) => g.claims);
     const certificates = batch.flatMap((g) => g.certificates);
     const links = batch.flatMap((g) => g.links);
+    counts.claims += claims.length;
+    counts.certificates += certificates.length;
+    counts.supplyLinks += links.length;
+    if (!write) continue;
     const imported = { source: SOURCE, evidenceRank: EVIDENCE_RANK };
     await executor.write('benchGraph', 'import/companies', { ...imported, rows: batch.map((g) => g.company) });
     await executor.write('benchGraph', 'import/capability-claims', { ...imported, rows: claims });
     await executor.write('benchGraph', 'import/certificates', { ...imported, rows: certificates });
     await executor.write('benchGraph', 'seed/memberships', { rows: batch.flatMap((g) => g.memberships) });
     await executor.write('benchGraph', 'import/supply-links', { ...imported, rows: links });
-    counts.claims += claims.length;
-    counts.certificates += certificates.length;
-    counts.supplyLinks += links.length;
     options.progress?.(Math.min(options.companies, start + BATCH));
   }
 
+  const buyers = [...chains[0], ...(chains[1] ?? [])];
+  const roleCount = Math.max(20, Math.round(options.companies / 500));
+  const roles = [
+    ...namedRoles(today, taxonomy),
+    ...[...Array(roleCount)].map((_, index) => generateRole(index, options.seed, today, taxonomy, buyers)),
+  ];
+  if (write) await writeAwaitingAndRoles(executor, { pendingClearances, pendingLinks, awarded, roles, today, demo });
+
+  return {
+    companies: options.companies,
+    ...counts,
+    roles: roles.length,
+    commonRoleId: COMMON_ROLE_ID,
+    stableRoleId: STABLE_ROLE_ID,
+    typicalCompanyId: typicalCompanyId ?? 'bench-0',
+    commonCapabilityId: taxonomy.mostCommon,
+    commonDomainId: taxonomy.domainOf.get(taxonomy.mostCommon)!,
+  };
+}
+
+/** The facts waiting for a second voice (through the API's own write paths), Defence Ready labels and the roles. */
+async function writeAwaitingAndRoles(executor: Executor, facts: {
+  pendingClearances: { id: string; clearance: string }[]; pendingLinks: Row[]; awarded: string[]; roles: Row[]; today: string; demo: DemoData;
+}): Promise<void> {
+  const { pendingClearances, pendingLinks, awarded, roles, today, demo } = facts;
   await executor.writeTransaction('benchGraph', async (tx) => {
     for (const { id, clearance } of pendingClearances) {
       await tx.run('company/upsert', {
@@ -452,23 +481,5 @@ export async function buildRealisticGraph(executor: Executor, options: Realistic
   if (template && awarded.length > 0) {
     await executor.write('benchGraph', 'seed/readiness-assessments', { rows: awarded.map((id) => awardedAssessment(id, today, template)) });
   }
-
-  const buyers = [...chains[0], ...(chains[1] ?? [])];
-  const roleCount = Math.max(20, Math.round(options.companies / 500));
-  const roles = [
-    ...namedRoles(today, taxonomy),
-    ...[...Array(roleCount)].map((_, index) => generateRole(index, options.seed, today, taxonomy, buyers)),
-  ];
   await executor.write('benchGraph', 'import/supply-roles', { source: SOURCE, rows: roles });
-
-  return {
-    companies: options.companies,
-    ...counts,
-    roles: roles.length,
-    commonRoleId: COMMON_ROLE_ID,
-    stableRoleId: STABLE_ROLE_ID,
-    typicalCompanyId: typicalCompanyId ?? 'bench-0',
-    commonCapabilityId: taxonomy.mostCommon,
-    commonDomainId: taxonomy.domainOf.get(taxonomy.mostCommon)!,
-  };
 }

@@ -1,7 +1,7 @@
 import neo4j, { BookmarkManager, Driver, ManagedTransaction, Neo4jError, ResultSummary, Session, isDate, isDateTime, isLocalDateTime, isPoint, isDuration, isNode, isRelationship, isInt } from 'neo4j-driver';
 
 import { BadUserInputError, ConflictError, TiergraphError, UnavailableError } from '../common/errors';
-import { recordQuery, timingActive } from '../common/timing';
+import { queryStarted } from '../common/timing';
 import { CypherLibrary } from './cypher';
 import { QueryName } from './query-names';
 import { toTypedValue, TypedValue } from './typed-values';
@@ -180,13 +180,17 @@ export class Executor {
     try {
       return await session.executeRead(async (tx) => {
         this.queryCount += 1;
-        const started = performance.now();
-        const result = tx.run(statement, toNeo4jParams(params) as Params);
-        const columns = (await result.keys()).map(String);
-        const { records, summary } = await result;
-        const rows = records.map((record) => toPlain(record.toObject()) as Row);
-        if (timingActive()) recordQuery(performance.now() - started, serverMs(summary));
-        return { columns, rows };
+        const queryLoaded = queryStarted();
+        let serverTime = 0;
+        try {
+          const result = tx.run(statement, toNeo4jParams(params) as Params);
+          const columns = (await result.keys()).map(String);
+          const { records, summary } = await result;
+          serverTime = serverMs(summary);
+          return { columns, rows: records.map((record) => toPlain(record.toObject()) as Row) };
+        } finally {
+          queryLoaded?.(serverTime);
+        }
       }, { timeout: this.options.timeoutMs, metadata: { app: 'tiergraph', operation } });
     } catch (error) {
       throw mapError(error);
@@ -289,14 +293,16 @@ export class Executor {
         run: async <R>(query: QueryName, params: Params = {}) => {
           this.queryCount += 1;
           const started = performance.now();
+          const queryLoaded = queryStarted();
           let failed = true;
+          let serverTime = 0;
           try {
             const result = await tx.run(this.cypher[query], toNeo4jParams(params) as Params);
             failed = false;
-            const rows = result.records.map((record) => toPlain(record.toObject()) as R);
-            if (timingActive()) recordQuery(performance.now() - started, serverMs(result.summary));
-            return rows;
+            serverTime = serverMs(result.summary);
+            return result.records.map((record) => toPlain(record.toObject()) as R);
           } finally {
+            queryLoaded?.(serverTime);
             this.options.observer?.queryFinished({ query, operation, mode, durationMs: performance.now() - started, failed });
           }
         },
