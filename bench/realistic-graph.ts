@@ -10,6 +10,7 @@
  * queries in cypher/), so it has exactly the property names, relationship types and statuses the API reads.
  */
 import { EVIDENCE_RANK } from '../src/common/enums';
+import { seededRandom } from '../src/common/seeded-random';
 import { Executor } from '../src/db/executor';
 import { DemoData, loadDemoData, seedDemoData } from '../src/demo-data/demo-data';
 
@@ -56,21 +57,9 @@ const RESERVED_PARENT = 'micro-optics';
 const BATCH = 2_000;
 const SOURCE = 'bench';
 
-/** mulberry32: a small, fast PRNG with a 32-bit state; good enough to shape test data. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A PRNG of its own for each (seed, stream, index), so that one entity's draws never shift another's. */
 function rngFor(seed: number, stream: number, index: number): () => number {
-  return mulberry32(Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(stream + 1, 0xc2b2ae35) ^ Math.imul(index + 1, 0x27d4eb2f));
+  return seededRandom(Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(stream + 1, 0xc2b2ae35) ^ Math.imul(index + 1, 0x27d4eb2f));
 }
 
 class Draw {

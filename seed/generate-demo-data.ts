@@ -9,21 +9,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { seededRandom } from '../src/common/seeded-random';
+
 type Row = Record<string, unknown>;
 
 const OUT_DIR = path.join(__dirname.includes(`${path.sep}dist${path.sep}`) ? path.join(__dirname, '..', '..', 'seed') : __dirname, 'demo');
 
-/** Mulberry32: a tiny seeded generator, so that every run writes the same data. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = seededRandom(20261121);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
