@@ -2,8 +2,9 @@
  * `npm run bench`: fills a throw-away local Neo4j (or NEO4J_URI, which it then fills) with the demo data and a
  * realistic graph of BENCH_ROWS or --rows (default 100,000) generated companies (see realistic-graph.ts), then asks
  * the API's heavy questions, each interleaved with its floor (see query-bench.ts), imports companies and claims
- * through the import service, and prints the figures, the process's peak memory and a markdown table. Figures only:
- * nothing here passes or fails on a time.
+ * through the import service, prints the figures, the process's peak memory and a markdown table, and last
+ * (its lines held in memory, so after the memory figure) times an export of the graph. Figures only: nothing here
+ * passes or fails on a time.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -19,6 +20,7 @@ import { createDriver } from '../src/db/driver';
 import { applySchema } from '../src/db/migrate';
 import { findFreePort, LocalNeo4j, startLocalNeo4j } from '../src/db/local-neo4j';
 import { loadDemoData } from '../src/demo-data/demo-data';
+import { GraphExportService } from '../src/graph-export/graph-export.service';
 import { benchImports, ImportFigures } from './import-bench';
 import { benchQueries, heavyQuestions, markdownTable, QuestionFigures } from './query-bench';
 import { buildRealisticGraph } from './realistic-graph';
@@ -44,6 +46,20 @@ function watchMemory(): { peakMb(): number; stop(): void } {
     peakMb: () => Math.max(sampledPeak / 1e6, (process.resourceUsage().maxRSS * 1024) / 1e6),
     stop: () => clearInterval(timer),
   };
+}
+
+/** Exports the whole graph and DEFENCE.NRW's part, printing lines per second. */
+async function benchExport(exporter: GraphExportService): Promise<void> {
+  for (const networkId of [null, 'defence-nrw']) {
+    const started = process.hrtime.bigint();
+    const lines = await exporter.export(networkId);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const nodes = lines.filter((line) => line.kind === 'node').length;
+    console.log(
+      `export ${networkId ?? 'whole graph'}: ${nodes} nodes and ${lines.length - nodes - 1} relationships in ${seconds.toFixed(1)} s ` +
+      `= ${Math.round(lines.length / seconds)} lines/s`,
+    );
+  }
 }
 
 const load = (): string => loadavg().map((value) => value.toFixed(1)).join(' / ');
@@ -95,6 +111,7 @@ async function main(options: BenchOptions): Promise<void> {
     const imports = options.only ? [] : await withElapsed('bench: importing through the import service', () =>
       benchImports(app.executor, demo, Math.max(2_000, Math.round(options.rows / 5))));
     printSummary(options.rows, questions, imports, memory.peakMb());
+    if (!options.only) await withElapsed('bench: exporting', () => benchExport(new GraphExportService(app.executor)));
   } finally {
     memory.stop();
     await app.stop();
@@ -108,7 +125,7 @@ const command = defineCommand('bench', 'Benchmark: fills a throw-away local Neo4
   .addOption(new Option('--rows <count>', 'how many companies to generate').env('BENCH_ROWS').argParser(positiveWholeNumber).default(100_000))
   .addOption(new Option('--runs <count>', 'timed runs of each question and of its floor (after a warm-up)').argParser(positiveWholeNumber).default(20))
   .addOption(new Option('--seed <number>', 'seed of the generated graph').argParser(positiveWholeNumber).default(1))
-  .addOption(new Option('--only <text>', 'ask only the questions whose label contains this text (and skip the import)'))
+  .addOption(new Option('--only <text>', 'ask only the questions whose label contains this text (and skip import and export)'))
   .addOption(new Option('--reuse-graph', 'NEO4J_URI already holds the graph of these --rows and --seed from an earlier run (same day): ask at once').default(false))
   .action((options: BenchOptions) => main(options));
 
