@@ -249,7 +249,6 @@ function generateCompany(
   const legalForm = draw.weighted(LEGAL_FORMS);
   const company: Row = {
     id,
-    line: index,
     regionId: place.regionId,
     latitude: Math.round((place.latitude + (draw.next() - 0.5) * 0.16) * 1e5) / 1e5,
     longitude: Math.round((place.longitude + (draw.next() - 0.5) * 0.24) * 1e5) / 1e5,
