@@ -237,6 +237,11 @@ function relationshipsOf(company: CompanyFacts, requirement: RequirementFacts): 
 
 const RELATIONSHIP_SCORE: Record<Relationship, number> = { SUPPLIES_BUYER: 1, SUPPLIES_PROGRAM: 0.8, SUPPLIES_PRIME: 0.6, SHARES_NETWORK: 0.4 };
 
+/** The day certificates must still be valid: the role's deadline when it lies ahead, otherwise today. */
+export function certificatesValidOn(requirement: RequirementFacts, today: string): string {
+  return requirement.deadline && requirement.deadline > today ? requirement.deadline : today;
+}
+
 /**
  * Scores one company against one requirement set. `validOn` is the day certificates must still be
  * valid: the role's deadline, or today when it has none.
@@ -244,7 +249,7 @@ const RELATIONSHIP_SCORE: Record<Relationship, number> = { SUPPLIES_BUYER: 1, SU
 export function evaluate(
   company: CompanyFacts, requirement: RequirementFacts, taxonomy: Tree<Capability>, weights: Weights, today: string,
 ): Evaluation {
-  const validOn = requirement.deadline && requirement.deadline > today ? requirement.deadline : today;
+  const validOn = certificatesValidOn(requirement, today);
   const capabilityMatches = requirement.requiredCapabilities.map((need) => scoreCapability(taxonomy, need, company));
   const certificationMatches = requirement.requiredCertifications.map((need) => scoreCertification(need, company, validOn));
 

@@ -7,9 +7,13 @@ import { SupplyRoleRepository } from '../supply-role/supply-role.repository';
 import { SupplyRole } from '../supply-role/supply-role.type';
 import { cheapestSteps } from './cheapest-steps';
 import { searchConsortia } from './consortium-search';
-import { CompanyFacts, compareEvaluations, DEFAULT_WEIGHTS, Evaluation, evaluate, normaliseWeights, RequirementFacts, Weights } from './matching.engine';
+import { round } from '../common/numbers';
+import { MatchScope, matchScope, narrowerOrSelf } from './match-scope';
+import {
+  CompanyFacts, compareEvaluations, DEFAULT_WEIGHTS, distanceKm, Evaluation, evaluate, normaliseWeights, RequirementFacts, Weights,
+} from './matching.engine';
 import { MatchOptions, RequirementInput } from './matching.input';
-import { BuyerContext, MatchingRepository } from './matching.repository';
+import { BuyerContext, CandidateGaps, MatchingRepository } from './matching.repository';
 import { ConsortiaReport, FitReport, MatchCriterion, MatchWeights, PartnerSuggestion, SupplierMatch, SupplierMatches } from './matching.type';
 import { partnerRequirement, partnerSuggestions } from './partner-suggestions';
 import { requirementFacts } from './requirement-facts';
@@ -53,6 +57,23 @@ function toSupplierMatch(evaluation: Evaluation, weights: Weights, roleId: strin
     })),
   };
 }
+
+/**
+ * The most gaps a near miss among the `wanted` best may have: near misses rank by fewest mandatory gaps first,
+ * so every near miss with fewer gaps, and all with this many, are the only ones that can be among them.
+ */
+function gapsCovering(groups: CandidateGaps[], wanted: number): number {
+  let seen = 0;
+  for (const group of groups) {
+    if (group.gaps === 0) continue;
+    seen += group.companies;
+    if (seen >= wanted) return group.gaps;
+  }
+  return groups[groups.length - 1]?.gaps ?? 0;
+}
+
+const countWithGaps = (groups: CandidateGaps[], eligible: boolean): number =>
+  groups.filter((group) => (group.gaps === 0) === eligible).reduce((sum, group) => sum + group.companies, 0);
 
 const roundedWeights = (weights: Weights): MatchWeights =>
   Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, Math.round(v * 10000) / 10000])) as unknown as MatchWeights;
@@ -133,10 +154,13 @@ export class MatchingService {
   async consortia(roleId: string, maxPartners: number, first: number, catalogues: Catalogues): Promise<ConsortiaReport> {
     if (!Number.isInteger(maxPartners) || maxPartners < 2 || maxPartners > 3) throw new BadUserInputError('maxPartners', 'must be 2 or 3');
     const requirement = await this.requirementOfRole(roleId);
-    const evaluations = await this.evaluateCandidates(requirement, DEFAULT_WEIGHTS, catalogues);
+    const scope = this.scopeOf(requirement, catalogues);
+    // Only a company meeting some mandatory capability can join a team: the rest are neither loaded nor scored.
+    const [groups, contributorIds] = await Promise.all([this.repository.candidateGaps(scope, -1), this.repository.capabilityContributors(scope)]);
+    const contributors = await this.evaluateCompanies(contributorIds, requirement, DEFAULT_WEIGHTS, catalogues);
 
-    const { singleSupplierCount, consortia } = searchConsortia(requirement, evaluations, maxPartners);
-    return { roleId, singleSupplierCount, consortia: consortia.slice(0, first) };
+    const { consortia } = searchConsortia(requirement, contributors, maxPartners);
+    return { roleId, singleSupplierCount: countWithGaps(groups, true), consortia: consortia.slice(0, first) };
   }
 
   private async requirementOfRole(roleId: string): Promise<RequirementFacts> {
@@ -151,24 +175,37 @@ export class MatchingService {
     return requirementFacts(role.id, role, await contexts.get(key)!);
   }
 
-  private async evaluateCandidates(requirement: RequirementFacts, weights: Weights, catalogues: Catalogues): Promise<Evaluation[]> {
-    const ids = await this.repository.candidateIds(requirement.requiredCapabilities.map((n) => n.capabilityId), requirement.groupIds);
-    const facts = await this.repository.companyFacts(ids);
-    return facts.map((company) => evaluate(company, requirement, catalogues.taxonomy, weights, today())).sort(compareEvaluations);
+  private scopeOf(requirement: RequirementFacts, catalogues: Catalogues): MatchScope {
+    return matchScope(requirement, catalogues.taxonomy, catalogues.certifications, today());
   }
 
+  /** Loads and scores the given companies, ranked. */
+  private async evaluateCompanies(ids: string[], requirement: RequirementFacts, weights: Weights, catalogues: Catalogues): Promise<Evaluation[]> {
+    const facts = await this.repository.companyFacts(ids);
+    const day = today();
+    return facts.map((company) => evaluate(company, requirement, catalogues.taxonomy, weights, day)).sort(compareEvaluations);
+  }
+
+  /**
+   * The graph counts eligible candidates and near misses; only the eligible are loaded and scored, and near
+   * misses only when asked for and as many as `first` leaves room for.
+   */
   private async rank(
     requirement: RequirementFacts, first: number, includeNearMisses: boolean, weights: Weights, catalogues: Catalogues,
   ): Promise<SupplierMatches> {
-    const evaluations = await this.evaluateCandidates(requirement, weights, catalogues);
-    const eligible = evaluations.filter((e) => e.eligible);
-    const nearMisses = evaluations.filter((e) => !e.eligible);
-    const ranked = includeNearMisses ? [...eligible, ...nearMisses] : eligible;
+    const scope = this.scopeOf(requirement, catalogues);
+    let groups = await this.repository.candidateGaps(scope, 0);
+    const eligibleCount = countWithGaps(groups, true);
+    const nearMissCount = countWithGaps(groups, false);
+    const wantedNearMisses = includeNearMisses ? Math.min(first - eligibleCount, nearMissCount) : 0;
+    if (wantedNearMisses > 0) groups = await this.repository.candidateGaps(scope, gapsCovering(groups, wantedNearMisses));
+    const evaluations = await this.evaluateCompanies(groups.flatMap((group) => group.ids), requirement, weights, catalogues);
+    const ranked = includeNearMisses ? evaluations : evaluations.filter((e) => e.eligible);
     return {
       roleId: requirement.roleId,
       weights: roundedWeights(weights),
-      eligibleCount: eligible.length,
-      nearMissCount: nearMisses.length,
+      eligibleCount,
+      nearMissCount,
       matches: ranked.slice(0, first).map((e) => toSupplierMatch(e, weights, requirement.roleId)),
     };
   }
@@ -180,9 +217,19 @@ export class MatchingService {
     const wanted = nearMisses
       .map(({ role, requirement, evaluation }) => ({ roleId: role.id, partial: partnerRequirement(company, requirement, evaluation) }))
       .filter((search): search is { roleId: string; partial: RequirementFacts } => search.partial !== null);
-    const searches = await Promise.all(wanted.map(async ({ roleId, partial }) => ({
-      roleId, candidates: await this.evaluateCandidates(partial, DEFAULT_WEIGHTS, catalogues),
+    const rows = await this.repository.partnersForGaps(wanted.map(({ partial }) => ({
+      lacking: partial.requiredCapabilities.map((need) => ({
+        capabilityId: need.capabilityId, capabilityIds: narrowerOrSelf(catalogues.taxonomy, need.capabilityId), minLevel: need.minLevel,
+      })),
+      excludedIds: partial.groupIds,
     })));
-    return partnerSuggestions(searches);
+    return partnerSuggestions(wanted.map(({ roleId, partial }, searchIndex) => ({
+      roleId,
+      candidates: rows.filter((row) => row.searchIndex === searchIndex).map((row) => ({
+        companyId: row.companyId,
+        distanceKm: row.location && company.location ? round(distanceKm(row.location, company.location), 1) : null,
+        capabilityMatches: partial.requiredCapabilities.map((need, k) => ({ capabilityId: need.capabilityId, met: row.met.includes(k) })),
+      })),
+    })));
   }
 }

@@ -1,0 +1,29 @@
+// The candidates for a requirement grouped by their number of mandatory gaps (0: eligible), with the ids of
+// those having at most $maxGaps, so that only they are loaded and scored. A candidate claims a required
+// capability, a narrower or a broader one ($candidateCapabilityIds, worked out from the taxonomy); the buyer's
+// group ($excludedIds) is left out. A gap is a mandatory capability without a claim of it or a narrower one at
+// the level, a mandatory certification without a certificate of it or of one including it that is valid on
+// $validOn with enough evidence, or a clearance that is too low or not confirmed: the engine's rules for `met`.
+// Plan: a NodeIndexSeek on Capability(id) per candidate capability, Expand(Into) to the claims, Distinct on the
+// company; each condition is a small expand of that company's own claims and certificates (3-8 and 1-3).
+MATCH (capability:Capability)<-[:HAS_CAPABILITY]-(company:Company)
+WHERE capability.id IN $candidateCapabilityIds
+WITH DISTINCT company
+WHERE NOT company.id IN $excludedIds
+WITH company,
+     size([need IN $mandatoryCapabilities WHERE NOT EXISTS {
+       MATCH (company)-[claim:HAS_CAPABILITY]->(held:Capability)
+       WHERE held.id IN need.capabilityIds AND claim.level >= need.minLevel
+     }])
+     + size([need IN $mandatoryCertifications WHERE NOT EXISTS {
+       MATCH (company)-[held:HOLDS]->(certification:Certification)
+       WHERE certification.id IN need.certificationIds
+         AND (held.validUntil IS NULL OR toString(held.validUntil) >= $validOn)
+         AND coalesce(held.evidenceLevel, 'SELF_DECLARED') IN need.evidenceLevels
+     }])
+     + CASE WHEN $acceptedClearances IS NULL
+              OR (coalesce(company.securityClearance, 'NONE') IN $acceptedClearances
+                  AND coalesce(company.clearanceStatus, 'CONFIRMED') = 'CONFIRMED')
+            THEN 0 ELSE 1 END AS gaps
+RETURN gaps, count(*) AS companies, collect(CASE WHEN gaps <= $maxGaps THEN company.id END) AS ids
+ORDER BY gaps
