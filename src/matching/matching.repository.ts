@@ -1,5 +1,6 @@
+import { Certification } from '../catalog/catalog.type';
 import { Executor } from '../db/executor';
-import { CapabilityCondition, MatchScope } from './match-scope';
+import { CapabilityCondition, includedCertifications, MatchScope } from './match-scope';
 import { CompanyFacts } from './matching.engine';
 
 export interface BuyerContext {
@@ -11,6 +12,10 @@ export interface BuyerContext {
   primeId: string | null;
   primeProgramIds: string[];
 }
+
+type StoredCompanyFacts = Omit<CompanyFacts, 'certificates'> & {
+  certificates: Omit<CompanyFacts['certificates'][number], 'includes' | 'isQualityManagement'>[];
+};
 
 export interface CandidateGaps {
   gaps: number;
@@ -62,13 +67,36 @@ export class MatchingRepository {
     return rows.map((row) => row.id);
   }
 
-  async companyFacts(ids: string[]): Promise<CompanyFacts[]> {
+  /** The facts of the given companies, their certificates completed from the certification catalogue. */
+  async companyFacts(ids: string[], certifications: ReadonlyMap<string, Certification>): Promise<CompanyFacts[]> {
     if (ids.length === 0) return [];
-    return this.executor.read<CompanyFacts>('companyFacts', 'match/company-facts', { ids });
+    const rows = await this.executor.read<StoredCompanyFacts>('companyFacts', 'match/company-facts', { ids });
+    const inclusions = new Map<string, { includes: string[]; isQualityManagement: boolean }>();
+    const inclusionOf = (certificationId: string) => {
+      if (!inclusions.has(certificationId)) {
+        const includes = includedCertifications(certifications, certificationId);
+        const isQualityManagement = [certificationId, ...includes].some((id) => certifications.get(id)?.isQualityManagement === true);
+        inclusions.set(certificationId, { includes, isQualityManagement });
+      }
+      return inclusions.get(certificationId)!;
+    };
+    return rows.map((row) => ({
+      ...row,
+      certificates: row.certificates.map((held) => ({ ...held, ...inclusionOf(held.certificationId) })),
+    }));
   }
 
   async buyerContext(buyerId: string | null, programId: string | null): Promise<BuyerContext> {
-    const [row] = await this.executor.read<BuyerContext>('buyerContext', 'match/buyer-context', { buyerId, programId });
-    return row;
+    const [context] = await this.buyerContexts([{ buyerId, programId }]);
+    return context;
+  }
+
+  /** The context of each buyer and program, in the order asked, in one query. */
+  async buyerContexts(pairs: { buyerId: string | null; programId: string | null }[]): Promise<BuyerContext[]> {
+    if (pairs.length === 0) return [];
+    const rows = await this.executor.read<BuyerContext & { index: number }>('buyerContext', 'match/buyer-context', { pairs });
+    const byIndex = new Map<number, BuyerContext>();
+    for (const { index, ...context } of rows) if (!byIndex.has(index)) byIndex.set(index, context);
+    return pairs.map((_, index) => byIndex.get(index)!);
   }
 }

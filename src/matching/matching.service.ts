@@ -13,7 +13,7 @@ import {
   CompanyFacts, compareEvaluations, DEFAULT_WEIGHTS, distanceKm, Evaluation, evaluate, normaliseWeights, RequirementFacts, Weights,
 } from './matching.engine';
 import { MatchOptions, RequirementInput } from './matching.input';
-import { BuyerContext, CandidateGaps, MatchingRepository } from './matching.repository';
+import { CandidateGaps, MatchingRepository } from './matching.repository';
 import { ConsortiaReport, FitReport, MatchCriterion, MatchWeights, PartnerSuggestion, SupplierMatch, SupplierMatches } from './matching.type';
 import { partnerRequirement, partnerSuggestions } from './partner-suggestions';
 import { requirementFacts } from './requirement-facts';
@@ -121,12 +121,10 @@ export class MatchingService {
   }
 
   async whereDoIFit(companyId: string, first: number, catalogues: Catalogues): Promise<FitReport> {
-    const [[facts], roleIds] = await Promise.all([this.repository.companyFacts([companyId]), this.repository.openRoleIdsFor(companyId)]);
+    const [[facts], roleIds] = await Promise.all([this.repository.companyFacts([companyId], catalogues.certifications), this.repository.openRoleIdsFor(companyId)]);
     if (!facts) throw new NotFoundError('Company', companyId, 'companyId');
     const roles = await this.roles.byIds(roleIds);
-    // Many roles share a buyer and program: read each buyer context once, not once per role.
-    const contexts = new Map<string, Promise<BuyerContext>>();
-    const requirements = await Promise.all(roles.map((role) => this.requirementOf(role, contexts)));
+    const requirements = await this.requirementsOf(roles);
     const evaluations = roles
       .map((role, i) => ({ role, requirement: requirements[i] }))
       .filter(({ requirement }) => !requirement.groupIds.includes(companyId))
@@ -166,13 +164,14 @@ export class MatchingService {
   private async requirementOfRole(roleId: string): Promise<RequirementFacts> {
     const [role] = await this.roles.byIds([roleId]);
     if (!role) throw new NotFoundError('SupplyRole', roleId, 'roleId');
-    return this.requirementOf(role);
+    const [requirement] = await this.requirementsOf([role]);
+    return requirement;
   }
 
-  private async requirementOf(role: SupplyRole, contexts = new Map<string, Promise<BuyerContext>>()): Promise<RequirementFacts> {
-    const key = `${role.buyerId}|${role.programId}`;
-    if (!contexts.has(key)) contexts.set(key, this.repository.buyerContext(role.buyerId, role.programId));
-    return requirementFacts(role.id, role, await contexts.get(key)!);
+  /** The roles completed by the contexts of their buyers and programs, all read in one query. */
+  private async requirementsOf(roles: SupplyRole[]): Promise<RequirementFacts[]> {
+    const contexts = await this.repository.buyerContexts(roles.map((role) => ({ buyerId: role.buyerId, programId: role.programId })));
+    return roles.map((role, i) => requirementFacts(role.id, role, contexts[i]));
   }
 
   private scopeOf(requirement: RequirementFacts, catalogues: Catalogues): MatchScope {
@@ -181,7 +180,7 @@ export class MatchingService {
 
   /** Loads and scores the given companies, ranked. */
   private async evaluateCompanies(ids: string[], requirement: RequirementFacts, weights: Weights, catalogues: Catalogues): Promise<Evaluation[]> {
-    const facts = await this.repository.companyFacts(ids);
+    const facts = await this.repository.companyFacts(ids, catalogues.certifications);
     const day = today();
     return facts.map((company) => evaluate(company, requirement, catalogues.taxonomy, weights, day)).sort(compareEvaluations);
   }
