@@ -1,6 +1,7 @@
-import neo4j, { BookmarkManager, Driver, ManagedTransaction, Neo4jError, Session, isDate, isDateTime, isLocalDateTime, isPoint, isDuration, isNode, isRelationship, isInt } from 'neo4j-driver';
+import neo4j, { BookmarkManager, Driver, ManagedTransaction, Neo4jError, ResultSummary, Session, isDate, isDateTime, isLocalDateTime, isPoint, isDuration, isNode, isRelationship, isInt } from 'neo4j-driver';
 
 import { BadUserInputError, ConflictError, TiergraphError, UnavailableError } from '../common/errors';
+import { recordQuery, timingActive } from '../common/timing';
 import { CypherLibrary } from './cypher';
 import { QueryName } from './query-names';
 import { toTypedValue, TypedValue } from './typed-values';
@@ -94,6 +95,11 @@ export function toNeo4jParams(value: unknown): unknown {
   return value;
 }
 
+/** The time Neo4j itself spent on a query: until the first record was available, plus streaming them out. */
+function serverMs(summary: ResultSummary): number {
+  return neo4j.integer.toNumber(summary.resultAvailableAfter) + neo4j.integer.toNumber(summary.resultConsumedAfter);
+}
+
 function mapError(error: unknown): unknown {
   if (error instanceof TiergraphError) return error;
   if (error instanceof Neo4jError) {
@@ -174,10 +180,13 @@ export class Executor {
     try {
       return await session.executeRead(async (tx) => {
         this.queryCount += 1;
+        const started = performance.now();
         const result = tx.run(statement, toNeo4jParams(params) as Params);
         const columns = (await result.keys()).map(String);
-        const { records } = await result;
-        return { columns, rows: records.map((record) => toPlain(record.toObject()) as Row) };
+        const { records, summary } = await result;
+        const rows = records.map((record) => toPlain(record.toObject()) as Row);
+        if (timingActive()) recordQuery(performance.now() - started, serverMs(summary));
+        return { columns, rows };
       }, { timeout: this.options.timeoutMs, metadata: { app: 'tiergraph', operation } });
     } catch (error) {
       throw mapError(error);
@@ -284,7 +293,9 @@ export class Executor {
           try {
             const result = await tx.run(this.cypher[query], toNeo4jParams(params) as Params);
             failed = false;
-            return result.records.map((record) => toPlain(record.toObject()) as R);
+            const rows = result.records.map((record) => toPlain(record.toObject()) as R);
+            if (timingActive()) recordQuery(performance.now() - started, serverMs(result.summary));
+            return rows;
           } finally {
             this.options.observer?.queryFinished({ query, operation, mode, durationMs: performance.now() - started, failed });
           }
