@@ -1,5 +1,6 @@
-// The candidates for a requirement grouped by their number of mandatory gaps (0: eligible), with the ids of
-// those having at most $maxGaps, so that only they are loaded and scored. A candidate claims a required
+// The candidates for a requirement grouped by their number of mandatory gaps (0: eligible), with the ids of the
+// eligible and of as many near misses as an answer of $matchesWanted candidates can need (none for 0), so that
+// only they are loaded and scored. A candidate claims a required
 // capability, a narrower or a broader one ($candidateCapabilityIds, worked out from the taxonomy); the buyer's
 // group ($excludedIds) is left out. A gap is a mandatory capability without a claim of it or a narrower one at
 // the level, a mandatory certification without a certificate of it or of one including it that is valid on
@@ -25,5 +26,16 @@ WITH company,
               OR (coalesce(company.securityClearance, 'NONE') IN $acceptedClearances
                   AND coalesce(company.clearanceStatus, 'CONFIRMED') = 'CONFIRMED')
             THEN 0 ELSE 1 END AS gaps
-RETURN gaps, count(*) AS companies, collect(CASE WHEN gaps <= $maxGaps THEN company.id END) AS ids
+WITH gaps, count(*) AS companies, collect(company.id) AS ids
+ORDER BY gaps
+WITH collect({gaps: gaps, companies: companies, ids: ids}) AS groups
+WITH groups, $matchesWanted - coalesce([group IN groups WHERE group.gaps = 0 | group.companies][0], 0) AS nearMissesWanted
+// Near misses rank by fewest gaps first: the best ones wanted lie in the groups up to the one where they are reached.
+WITH groups, CASE WHEN nearMissesWanted <= 0 THEN 0 ELSE coalesce(
+       [i IN range(0, size(groups) - 1)
+        WHERE reduce(seen = 0, group IN groups[0..i + 1] | seen + CASE WHEN group.gaps > 0 THEN group.companies ELSE 0 END) >= nearMissesWanted
+        | groups[i].gaps][0],
+       last(groups).gaps) END AS maxGaps
+UNWIND groups AS group
+RETURN group.gaps AS gaps, group.companies AS companies, CASE WHEN group.gaps <= maxGaps THEN group.ids ELSE [] END AS ids
 ORDER BY gaps

@@ -53,6 +53,7 @@ export const QUERY_NAMES = [
   'match/company-facts',
   'match/open-role-ids-for-company',
   'match/partners-for-gaps',
+  'match/place-and-ties',
   'network/all',
   'network/member-ids',
   'network/upsert',

@@ -1,7 +1,7 @@
 import { Certification } from '../catalog/catalog.type';
 import { Executor } from '../db/executor';
 import { CapabilityCondition, includedCertifications, MatchScope } from './match-scope';
-import { CompanyFacts } from './matching.engine';
+import { CompanyFacts, PlaceAndTies } from './matching.engine';
 
 export interface BuyerContext {
   buyerFound: boolean;
@@ -40,11 +40,17 @@ export class MatchingRepository {
   constructor(private readonly executor: Executor) {}
 
   /**
-   * The candidates of a scope counted by their number of mandatory gaps (0: eligible), with the ids of those
-   * having at most `maxGaps` (none with -1).
+   * The candidates of a scope counted by their number of mandatory gaps (0: eligible), fewest first, with the ids
+   * of the eligible and of the near misses that can be among the best `matchesWanted` candidates (none for 0).
    */
-  async candidateGaps(scope: MatchScope, maxGaps: number): Promise<CandidateGaps[]> {
-    return this.executor.read<CandidateGaps>('matchCandidateGaps', 'match/candidate-gaps', { ...scope, maxGaps });
+  async candidateGaps(scope: MatchScope, matchesWanted: number): Promise<CandidateGaps[]> {
+    return this.executor.read<CandidateGaps>('matchCandidateGaps', 'match/candidate-gaps', { ...scope, matchesWanted });
+  }
+
+  /** Where each given company is and whom it is tied to: enough to bound its score (see scoreCeiling). */
+  async placesAndTies(ids: string[]): Promise<(PlaceAndTies & { id: string })[]> {
+    if (ids.length === 0) return [];
+    return this.executor.read<PlaceAndTies & { id: string }>('matchPlacesAndTies', 'match/place-and-ties', { ids });
   }
 
   /** The companies outside the excluded ones that meet at least one of the mandatory capabilities. */

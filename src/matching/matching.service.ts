@@ -2,15 +2,16 @@ import { Tree } from '../catalog/catalog';
 import { Capability, Certification } from '../catalog/catalog.type';
 import { today } from '../common/dates';
 import { BadUserInputError, NotFoundError } from '../common/errors';
+import { round } from '../common/numbers';
+import { timed } from '../common/timing';
 import { CompanyRepository } from '../company/company.repository';
 import { SupplyRoleRepository } from '../supply-role/supply-role.repository';
 import { SupplyRole } from '../supply-role/supply-role.type';
 import { cheapestSteps } from './cheapest-steps';
-import { searchConsortia } from './consortium-search';
-import { round } from '../common/numbers';
+import { CONSORTIUM_POOL, searchConsortia } from './consortium-search';
 import { MatchScope, matchScope, narrowerOrSelf } from './match-scope';
 import {
-  CompanyFacts, compareEvaluations, DEFAULT_WEIGHTS, distanceKm, Evaluation, evaluate, normaliseWeights, RequirementFacts, Weights,
+  CompanyFacts, compareEvaluations, DEFAULT_WEIGHTS, distanceKm, Evaluation, evaluate, normaliseWeights, RequirementFacts, scoreCeiling, Weights,
 } from './matching.engine';
 import { MatchOptions, RequirementInput } from './matching.input';
 import { CandidateGaps, MatchingRepository } from './matching.repository';
@@ -19,6 +20,8 @@ import { partnerRequirement, partnerSuggestions } from './partner-suggestions';
 import { requirementFacts } from './requirement-facts';
 
 const PARTNER_ROLES = 5;
+/** How many companies are loaded and scored at a time when only the best of many are wanted. */
+const SCORING_BATCH = 200;
 
 export interface Catalogues {
   taxonomy: Tree<Capability>;
@@ -58,19 +61,7 @@ function toSupplierMatch(evaluation: Evaluation, weights: Weights, roleId: strin
   };
 }
 
-/**
- * The most gaps a near miss among the `wanted` best may have: near misses rank by fewest mandatory gaps first,
- * so every near miss with fewer gaps, and all with this many, are the only ones that can be among them.
- */
-function gapsCovering(groups: CandidateGaps[], wanted: number): number {
-  let seen = 0;
-  for (const group of groups) {
-    if (group.gaps === 0) continue;
-    seen += group.companies;
-    if (seen >= wanted) return group.gaps;
-  }
-  return groups[groups.length - 1]?.gaps ?? 0;
-}
+const byScore = (a: Evaluation, b: Evaluation): number => b.score - a.score || a.companyId.localeCompare(b.companyId);
 
 const countWithGaps = (groups: CandidateGaps[], eligible: boolean): number =>
   groups.filter((group) => (group.gaps === 0) === eligible).reduce((sum, group) => sum + group.companies, 0);
@@ -125,13 +116,13 @@ export class MatchingService {
     if (!facts) throw new NotFoundError('Company', companyId, 'companyId');
     const roles = await this.roles.byIds(roleIds);
     const requirements = await this.requirementsOf(roles);
-    const evaluations = roles
+    const evaluations = timed('scoring', () => roles
       .map((role, i) => ({ role, requirement: requirements[i] }))
       .filter(({ requirement }) => !requirement.groupIds.includes(companyId))
       .map(({ role, requirement }) => ({
         role, requirement, evaluation: evaluate(facts, requirement, catalogues.taxonomy, DEFAULT_WEIGHTS, today()),
       }))
-      .sort((a, b) => compareEvaluations(a.evaluation, b.evaluation) || a.role.id.localeCompare(b.role.id));
+      .sort((a, b) => compareEvaluations(a.evaluation, b.evaluation) || a.role.id.localeCompare(b.role.id)));
     const qualifying = evaluations.filter((e) => e.evaluation.eligible);
     const nearMisses = evaluations.filter((e) => !e.evaluation.eligible);
 
@@ -154,8 +145,8 @@ export class MatchingService {
     const requirement = await this.requirementOfRole(roleId);
     const scope = this.scopeOf(requirement, catalogues);
     // Only a company meeting some mandatory capability can join a team: the rest are neither loaded nor scored.
-    const [groups, contributorIds] = await Promise.all([this.repository.candidateGaps(scope, -1), this.repository.capabilityContributors(scope)]);
-    const contributors = await this.evaluateCompanies(contributorIds, requirement, DEFAULT_WEIGHTS, catalogues);
+    const [groups, contributorIds] = await Promise.all([this.repository.candidateGaps(scope, 0), this.repository.capabilityContributors(scope)]);
+    const contributors = await this.bestScored(contributorIds, CONSORTIUM_POOL, requirement, DEFAULT_WEIGHTS, catalogues);
 
     const { consortia } = searchConsortia(requirement, contributors, maxPartners);
     return { roleId, singleSupplierCount: countWithGaps(groups, true), consortia: consortia.slice(0, first) };
@@ -182,7 +173,29 @@ export class MatchingService {
   private async evaluateCompanies(ids: string[], requirement: RequirementFacts, weights: Weights, catalogues: Catalogues): Promise<Evaluation[]> {
     const facts = await this.repository.companyFacts(ids, catalogues.certifications);
     const day = today();
-    return facts.map((company) => evaluate(company, requirement, catalogues.taxonomy, weights, day)).sort(compareEvaluations);
+    return timed('scoring', () => facts.map((company) => evaluate(company, requirement, catalogues.taxonomy, weights, day)).sort(compareEvaluations));
+  }
+
+  /**
+   * Evaluations including the `count` best-scored of the given companies (by score, then company id). Few are
+   * scored at once; many are first bounded by their place and ties, then loaded best ceiling first in batches
+   * until no company left can reach the score of the `count`th best found.
+   */
+  private async bestScored(ids: string[], count: number, requirement: RequirementFacts, weights: Weights, catalogues: Catalogues): Promise<Evaluation[]> {
+    if (ids.length <= SCORING_BATCH) return this.evaluateCompanies(ids, requirement, weights, catalogues);
+    const places = await this.repository.placesAndTies(ids);
+    const ceilings = timed('scoring', () => places
+      .map((company) => ({ id: company.id, ceiling: scoreCeiling(company, requirement, weights) }))
+      .sort((a, b) => b.ceiling - a.ceiling));
+    const best: Evaluation[] = [];
+    for (let start = 0; start < ceilings.length; start += SCORING_BATCH) {
+      const reached = best[count - 1];
+      if (reached && ceilings[start].ceiling < reached.score) break;
+      const batch = ceilings.slice(start, start + SCORING_BATCH).map((company) => company.id);
+      best.push(...await this.evaluateCompanies(batch, requirement, weights, catalogues));
+      best.sort(byScore);
+    }
+    return best;
   }
 
   /**
@@ -193,18 +206,17 @@ export class MatchingService {
     requirement: RequirementFacts, first: number, includeNearMisses: boolean, weights: Weights, catalogues: Catalogues,
   ): Promise<SupplierMatches> {
     const scope = this.scopeOf(requirement, catalogues);
-    let groups = await this.repository.candidateGaps(scope, 0);
-    const eligibleCount = countWithGaps(groups, true);
-    const nearMissCount = countWithGaps(groups, false);
-    const wantedNearMisses = includeNearMisses ? Math.min(first - eligibleCount, nearMissCount) : 0;
-    if (wantedNearMisses > 0) groups = await this.repository.candidateGaps(scope, gapsCovering(groups, wantedNearMisses));
-    const evaluations = await this.evaluateCompanies(groups.flatMap((group) => group.ids), requirement, weights, catalogues);
-    const ranked = includeNearMisses ? evaluations : evaluations.filter((e) => e.eligible);
+    const groups = await this.repository.candidateGaps(scope, includeNearMisses ? first : 0);
+    const [eligible, nearMisses] = await Promise.all([
+      this.bestScored(groups.filter((group) => group.gaps === 0).flatMap((group) => group.ids), first, requirement, weights, catalogues),
+      this.evaluateCompanies(groups.filter((group) => group.gaps > 0).flatMap((group) => group.ids), requirement, weights, catalogues),
+    ]);
+    const ranked = [...eligible, ...nearMisses].sort(compareEvaluations).filter((e) => includeNearMisses || e.eligible);
     return {
       roleId: requirement.roleId,
       weights: roundedWeights(weights),
-      eligibleCount,
-      nearMissCount,
+      eligibleCount: countWithGaps(groups, true),
+      nearMissCount: countWithGaps(groups, false),
       matches: ranked.slice(0, first).map((e) => toSupplierMatch(e, weights, requirement.roleId)),
     };
   }
