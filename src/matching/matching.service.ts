@@ -207,11 +207,12 @@ export class MatchingService {
   ): Promise<SupplierMatches> {
     const scope = this.scopeOf(requirement, catalogues);
     const groups = await this.repository.candidateGaps(scope, includeNearMisses ? first : 0);
-    const [eligible, nearMisses] = await Promise.all([
-      this.bestScored(groups.filter((group) => group.gaps === 0).flatMap((group) => group.ids), first, requirement, weights, catalogues),
-      this.evaluateCompanies(groups.filter((group) => group.gaps > 0).flatMap((group) => group.ids), requirement, weights, catalogues),
-    ]);
-    const ranked = [...eligible, ...nearMisses].sort(compareEvaluations).filter((e) => includeNearMisses || e.eligible);
+    // Near-miss ids come only when fewer than `first` are eligible: then all of them are scored in one go.
+    const withNearMisses = groups.some((group) => group.gaps > 0 && group.ids.length > 0);
+    const evaluations = withNearMisses
+      ? await this.evaluateCompanies(groups.flatMap((group) => group.ids), requirement, weights, catalogues)
+      : await this.bestScored(groups.filter((group) => group.gaps === 0).flatMap((group) => group.ids), first, requirement, weights, catalogues);
+    const ranked = evaluations.sort(compareEvaluations).filter((e) => includeNearMisses || e.eligible);
     return {
       roleId: requirement.roleId,
       weights: roundedWeights(weights),
