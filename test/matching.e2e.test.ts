@@ -79,6 +79,15 @@ describe('matchSuppliers', () => {
     expect(broader!.capabilityMatches[0]).toMatchObject({ kind: 'BROADER', claimedCapability: { id: 'materials' }, met: false });
   });
 
+  it('keeps the near-miss count exact when first leaves room for only the best near miss', async () => {
+    const all = await t.gql(MATCH, { roleId: 'role-1', options: { includeNearMisses: true } });
+    const three = await t.gql(MATCH, { roleId: 'role-1', first: 3, options: { includeNearMisses: true } });
+    expect(three.errors).toBeUndefined();
+    expect([three.data!.matchSuppliers.eligibleCount, three.data!.matchSuppliers.nearMissCount]).toEqual([2, 4]);
+    expect(three.data!.matchSuppliers.matches).toEqual(all.data!.matchSuppliers.matches.slice(0, 3));
+    expect(three.data!.matchSuppliers.matches[2].eligible).toBe(false);
+  });
+
   it('ranks role-2 by score: both eligible, the existing supplier of the buyer first', async () => {
     const { data } = await t.gql(MATCH, { roleId: 'role-2', options: { includeNearMisses: true } });
     const matches = data!.matchSuppliers.matches;

@@ -1,7 +1,8 @@
 // What matching needs to know of each given company: location, clearance (and whether staff confirmed it), export control, claims,
-// certificates (with the certifications each includes, e.g. AQAP 2110 includes ISO 9001, and whether it
-// is or includes a quality-management certificate), whom and for which programs it supplies (confirmed links only),
+// certificates (what each includes and whether it counts for quality management comes from the certification
+// catalogue, not from the graph per company), whom and for which programs it supplies (confirmed links only),
 // its networks, its confirmed parent group and whether it holds a valid Defence Ready label.
+// Plan: a NodeIndexSeek on Company(id) per id; each list is an expand of that company's own relationships.
 UNWIND $ids AS id
 MATCH (c:Company {id: id})
 RETURN c.id AS id,
@@ -12,10 +13,7 @@ RETURN c.id AS id,
        [(c)-[claim:HAS_CAPABILITY]->(capability:Capability) |
          {capabilityId: capability.id, level: claim.level, evidenceLevel: claim.evidenceLevel}] AS claims,
        [(c)-[held:HOLDS]->(certification:Certification) |
-         {certificationId: certification.id, validUntil: held.validUntil, evidenceLevel: held.evidenceLevel,
-          includes: [(certification)-[:INCLUDES*1..3]->(included:Certification) | included.id],
-          isQualityManagement: certification.isQualityManagement = true
-            OR EXISTS { (certification)-[:INCLUDES*1..3]->(:Certification {isQualityManagement: true}) }}] AS certificates,
+         {certificationId: certification.id, validUntil: held.validUntil, evidenceLevel: held.evidenceLevel}] AS certificates,
        [(c)-[link:SUPPLIES]->(customer:Company) WHERE coalesce(link.status, 'CONFIRMED') = 'CONFIRMED' | {customerId: customer.id, programId: link.programId}] AS supplies,
        [(c)-[:MEMBER_OF]->(network:Network) | network.id] AS networkIds,
        [(c)-[group:SUBSIDIARY_OF]->(parent:Company) WHERE coalesce(group.status, 'CONFIRMED') = 'CONFIRMED' | parent.id][0] AS parentGroupId,

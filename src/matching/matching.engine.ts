@@ -224,7 +224,7 @@ function clearanceShortfall(company: CompanyFacts, required: SecurityClearance):
   return company.clearanceConfirmed ? null : MissingReason.CLEARANCE_NOT_CONFIRMED;
 }
 
-function relationshipsOf(company: CompanyFacts, requirement: RequirementFacts): Relationship[] {
+function relationshipsOf(company: Pick<CompanyFacts, 'supplies' | 'networkIds'>, requirement: RequirementFacts): Relationship[] {
   const found: Relationship[] = [];
   if (requirement.buyerId && company.supplies.some((s) => s.customerId === requirement.buyerId)) found.push(Relationship.SUPPLIES_BUYER);
   if (requirement.programId && company.supplies.some((s) => s.programId === requirement.programId)) found.push(Relationship.SUPPLIES_PROGRAM);
@@ -237,6 +237,40 @@ function relationshipsOf(company: CompanyFacts, requirement: RequirementFacts): 
 
 const RELATIONSHIP_SCORE: Record<Relationship, number> = { SUPPLIES_BUYER: 1, SUPPLIES_PROGRAM: 0.8, SUPPLIES_PRIME: 0.6, SHARES_NETWORK: 0.4 };
 
+/** What a company knows of its place and ties, enough for the proximity and relationship components. */
+export type PlaceAndTies = Pick<CompanyFacts, 'location' | 'supplies' | 'networkIds'>;
+
+function placeAndTies(company: PlaceAndTies, requirement: RequirementFacts) {
+  const distance = company.location && requirement.location ? distanceKm(company.location, requirement.location) : null;
+  const range = requirement.maxDistanceKm ?? DEFAULT_PROXIMITY_RANGE_KM;
+  const relationships = relationshipsOf(company, requirement);
+  return {
+    distance,
+    relationships,
+    proximity: round(distance === null ? 0 : Math.max(0, 1 - distance / range)),
+    relationship: relationships.reduce((best, r) => Math.max(best, RELATIONSHIP_SCORE[r]), 0),
+  };
+}
+
+/** More than the rounding of a score to 4 digits can add. */
+const ROUNDING_MARGIN = 0.0001;
+
+/**
+ * The most a company can score knowing only its place and ties: its proximity and relationship as `evaluate`
+ * gives them, every other component at 1. Always above the score `evaluate` gives it (rounding included), so
+ * whoever's ceiling lies below a known score cannot rank before it.
+ */
+export function scoreCeiling(company: PlaceAndTies, requirement: RequirementFacts, weights: Weights): number {
+  const { proximity, relationship } = placeAndTies(company, requirement);
+  return weights.capability + weights.certification + weights.readiness + weights.proximity * proximity
+    + weights.relationship * relationship + ROUNDING_MARGIN;
+}
+
+/** The day certificates must still be valid: the role's deadline when it lies ahead, otherwise today. */
+export function certificatesValidOn(requirement: RequirementFacts, today: string): string {
+  return requirement.deadline && requirement.deadline > today ? requirement.deadline : today;
+}
+
 /**
  * Scores one company against one requirement set. `validOn` is the day certificates must still be
  * valid: the role's deadline, or today when it has none.
@@ -244,7 +278,7 @@ const RELATIONSHIP_SCORE: Record<Relationship, number> = { SUPPLIES_BUYER: 1, SU
 export function evaluate(
   company: CompanyFacts, requirement: RequirementFacts, taxonomy: Tree<Capability>, weights: Weights, today: string,
 ): Evaluation {
-  const validOn = requirement.deadline && requirement.deadline > today ? requirement.deadline : today;
+  const validOn = certificatesValidOn(requirement, today);
   const capabilityMatches = requirement.requiredCapabilities.map((need) => scoreCapability(taxonomy, need, company));
   const certificationMatches = requirement.requiredCertifications.map((need) => scoreCertification(need, company, validOn));
 
@@ -276,15 +310,13 @@ export function evaluate(
     const total = matches.reduce((sum, m) => sum + (m.mandatory ? MANDATORY_WEIGHT : 1), 0);
     return total === 0 ? 1 : matches.reduce((sum, m) => sum + (m.mandatory ? MANDATORY_WEIGHT : 1) * m.score, 0) / total;
   };
-  const distance = company.location && requirement.location ? distanceKm(company.location, requirement.location) : null;
-  const range = requirement.maxDistanceKm ?? DEFAULT_PROXIMITY_RANGE_KM;
-  const relationships = relationshipsOf(company, requirement);
+  const { distance, relationships, proximity, relationship } = placeAndTies(company, requirement);
   const components = {
     capability: round(weighted(capabilityMatches)),
     certification: round(weighted(certificationMatches)),
     readiness: round(scoreReadiness(company, validOn)),
-    proximity: round(distance === null ? 0 : Math.max(0, 1 - distance / range)),
-    relationship: relationships.reduce((best, r) => Math.max(best, RELATIONSHIP_SCORE[r]), 0),
+    proximity,
+    relationship,
   };
   const score = round(
     (Object.keys(weights) as (keyof Weights)[]).reduce((sum, key) => sum + weights[key] * components[key], 0),

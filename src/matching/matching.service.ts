@@ -2,19 +2,26 @@ import { Tree } from '../catalog/catalog';
 import { Capability, Certification } from '../catalog/catalog.type';
 import { today } from '../common/dates';
 import { BadUserInputError, NotFoundError } from '../common/errors';
+import { round } from '../common/numbers';
+import { timed } from '../common/timing';
 import { CompanyRepository } from '../company/company.repository';
 import { SupplyRoleRepository } from '../supply-role/supply-role.repository';
 import { SupplyRole } from '../supply-role/supply-role.type';
 import { cheapestSteps } from './cheapest-steps';
-import { searchConsortia } from './consortium-search';
-import { CompanyFacts, compareEvaluations, DEFAULT_WEIGHTS, Evaluation, evaluate, normaliseWeights, RequirementFacts, Weights } from './matching.engine';
+import { CONSORTIUM_POOL, searchConsortia } from './consortium-search';
+import { MatchScope, matchScope, narrowerOrSelf } from './match-scope';
+import {
+  CompanyFacts, compareEvaluations, DEFAULT_WEIGHTS, distanceKm, Evaluation, evaluate, normaliseWeights, RequirementFacts, scoreCeiling, Weights,
+} from './matching.engine';
 import { MatchOptions, RequirementInput } from './matching.input';
-import { BuyerContext, MatchingRepository } from './matching.repository';
+import { CandidateGaps, MatchingRepository } from './matching.repository';
 import { ConsortiaReport, FitReport, MatchCriterion, MatchWeights, PartnerSuggestion, SupplierMatch, SupplierMatches } from './matching.type';
 import { partnerRequirement, partnerSuggestions } from './partner-suggestions';
 import { requirementFacts } from './requirement-facts';
 
 const PARTNER_ROLES = 5;
+/** How many companies are loaded and scored at a time when only the best of many are wanted. */
+const SCORING_BATCH = 200;
 
 export interface Catalogues {
   taxonomy: Tree<Capability>;
@@ -53,6 +60,11 @@ function toSupplierMatch(evaluation: Evaluation, weights: Weights, roleId: strin
     })),
   };
 }
+
+const byScore = (a: Evaluation, b: Evaluation): number => b.score - a.score || a.companyId.localeCompare(b.companyId);
+
+const countWithGaps = (groups: CandidateGaps[], eligible: boolean): number =>
+  groups.filter((group) => (group.gaps === 0) === eligible).reduce((sum, group) => sum + group.companies, 0);
 
 const roundedWeights = (weights: Weights): MatchWeights =>
   Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, Math.round(v * 10000) / 10000])) as unknown as MatchWeights;
@@ -100,19 +112,17 @@ export class MatchingService {
   }
 
   async whereDoIFit(companyId: string, first: number, catalogues: Catalogues): Promise<FitReport> {
-    const [[facts], roleIds] = await Promise.all([this.repository.companyFacts([companyId]), this.repository.openRoleIdsFor(companyId)]);
+    const [[facts], roleIds] = await Promise.all([this.repository.companyFacts([companyId], catalogues.certifications), this.repository.openRoleIdsFor(companyId)]);
     if (!facts) throw new NotFoundError('Company', companyId, 'companyId');
     const roles = await this.roles.byIds(roleIds);
-    // Many roles share a buyer and program: read each buyer context once, not once per role.
-    const contexts = new Map<string, Promise<BuyerContext>>();
-    const requirements = await Promise.all(roles.map((role) => this.requirementOf(role, contexts)));
-    const evaluations = roles
+    const requirements = await this.requirementsOf(roles);
+    const evaluations = timed('scoring', () => roles
       .map((role, i) => ({ role, requirement: requirements[i] }))
       .filter(({ requirement }) => !requirement.groupIds.includes(companyId))
       .map(({ role, requirement }) => ({
         role, requirement, evaluation: evaluate(facts, requirement, catalogues.taxonomy, DEFAULT_WEIGHTS, today()),
       }))
-      .sort((a, b) => compareEvaluations(a.evaluation, b.evaluation) || a.role.id.localeCompare(b.role.id));
+      .sort((a, b) => compareEvaluations(a.evaluation, b.evaluation) || a.role.id.localeCompare(b.role.id)));
     const qualifying = evaluations.filter((e) => e.evaluation.eligible);
     const nearMisses = evaluations.filter((e) => !e.evaluation.eligible);
 
@@ -133,42 +143,81 @@ export class MatchingService {
   async consortia(roleId: string, maxPartners: number, first: number, catalogues: Catalogues): Promise<ConsortiaReport> {
     if (!Number.isInteger(maxPartners) || maxPartners < 2 || maxPartners > 3) throw new BadUserInputError('maxPartners', 'must be 2 or 3');
     const requirement = await this.requirementOfRole(roleId);
-    const evaluations = await this.evaluateCandidates(requirement, DEFAULT_WEIGHTS, catalogues);
+    const scope = this.scopeOf(requirement, catalogues);
+    // Only a company meeting some mandatory capability can join a team: the rest are neither loaded nor scored.
+    const [groups, contributorIds] = await Promise.all([this.repository.candidateGaps(scope, 0), this.repository.capabilityContributors(scope)]);
+    const contributors = await this.bestScored(contributorIds, CONSORTIUM_POOL, requirement, DEFAULT_WEIGHTS, catalogues);
 
-    const { singleSupplierCount, consortia } = searchConsortia(requirement, evaluations, maxPartners);
-    return { roleId, singleSupplierCount, consortia: consortia.slice(0, first) };
+    const { consortia } = searchConsortia(requirement, contributors, maxPartners);
+    return { roleId, singleSupplierCount: countWithGaps(groups, true), consortia: consortia.slice(0, first) };
   }
 
   private async requirementOfRole(roleId: string): Promise<RequirementFacts> {
     const [role] = await this.roles.byIds([roleId]);
     if (!role) throw new NotFoundError('SupplyRole', roleId, 'roleId');
-    return this.requirementOf(role);
+    const [requirement] = await this.requirementsOf([role]);
+    return requirement;
   }
 
-  private async requirementOf(role: SupplyRole, contexts = new Map<string, Promise<BuyerContext>>()): Promise<RequirementFacts> {
-    const key = `${role.buyerId}|${role.programId}`;
-    if (!contexts.has(key)) contexts.set(key, this.repository.buyerContext(role.buyerId, role.programId));
-    return requirementFacts(role.id, role, await contexts.get(key)!);
+  /** The roles completed by the contexts of their buyers and programs, all read in one query. */
+  private async requirementsOf(roles: SupplyRole[]): Promise<RequirementFacts[]> {
+    const contexts = await this.repository.buyerContexts(roles.map((role) => ({ buyerId: role.buyerId, programId: role.programId })));
+    return roles.map((role, i) => requirementFacts(role.id, role, contexts[i]));
   }
 
-  private async evaluateCandidates(requirement: RequirementFacts, weights: Weights, catalogues: Catalogues): Promise<Evaluation[]> {
-    const ids = await this.repository.candidateIds(requirement.requiredCapabilities.map((n) => n.capabilityId), requirement.groupIds);
-    const facts = await this.repository.companyFacts(ids);
-    return facts.map((company) => evaluate(company, requirement, catalogues.taxonomy, weights, today())).sort(compareEvaluations);
+  private scopeOf(requirement: RequirementFacts, catalogues: Catalogues): MatchScope {
+    return matchScope(requirement, catalogues.taxonomy, catalogues.certifications, today());
   }
 
+  /** Loads and scores the given companies, ranked. */
+  private async evaluateCompanies(ids: string[], requirement: RequirementFacts, weights: Weights, catalogues: Catalogues): Promise<Evaluation[]> {
+    const facts = await this.repository.companyFacts(ids, catalogues.certifications);
+    const day = today();
+    return timed('scoring', () => facts.map((company) => evaluate(company, requirement, catalogues.taxonomy, weights, day)).sort(compareEvaluations));
+  }
+
+  /**
+   * Evaluations including the `count` best-scored of the given companies (by score, then company id). Few are
+   * scored at once; many are first bounded by their place and ties, then loaded best ceiling first in batches
+   * until no company left can reach the score of the `count`th best found.
+   */
+  private async bestScored(ids: string[], count: number, requirement: RequirementFacts, weights: Weights, catalogues: Catalogues): Promise<Evaluation[]> {
+    if (ids.length <= SCORING_BATCH) return this.evaluateCompanies(ids, requirement, weights, catalogues);
+    const places = await this.repository.placesAndTies(ids);
+    const ceilings = timed('scoring', () => places
+      .map((company) => ({ id: company.id, ceiling: scoreCeiling(company, requirement, weights) }))
+      .sort((a, b) => b.ceiling - a.ceiling));
+    const best: Evaluation[] = [];
+    for (let start = 0; start < ceilings.length; start += SCORING_BATCH) {
+      const reached = best[count - 1];
+      if (reached && ceilings[start].ceiling < reached.score) break;
+      const batch = ceilings.slice(start, start + SCORING_BATCH).map((company) => company.id);
+      best.push(...await this.evaluateCompanies(batch, requirement, weights, catalogues));
+      best.sort(byScore);
+    }
+    return best;
+  }
+
+  /**
+   * The graph counts eligible candidates and near misses; only the eligible are loaded and scored, and near
+   * misses only when asked for and as many as `first` leaves room for.
+   */
   private async rank(
     requirement: RequirementFacts, first: number, includeNearMisses: boolean, weights: Weights, catalogues: Catalogues,
   ): Promise<SupplierMatches> {
-    const evaluations = await this.evaluateCandidates(requirement, weights, catalogues);
-    const eligible = evaluations.filter((e) => e.eligible);
-    const nearMisses = evaluations.filter((e) => !e.eligible);
-    const ranked = includeNearMisses ? [...eligible, ...nearMisses] : eligible;
+    const scope = this.scopeOf(requirement, catalogues);
+    const groups = await this.repository.candidateGaps(scope, includeNearMisses ? first : 0);
+    // Near-miss ids come only when fewer than `first` are eligible: then all of them are scored in one go.
+    const withNearMisses = groups.some((group) => group.gaps > 0 && group.ids.length > 0);
+    const evaluations = withNearMisses
+      ? await this.evaluateCompanies(groups.flatMap((group) => group.ids), requirement, weights, catalogues)
+      : await this.bestScored(groups.filter((group) => group.gaps === 0).flatMap((group) => group.ids), first, requirement, weights, catalogues);
+    const ranked = evaluations.sort(compareEvaluations).filter((e) => includeNearMisses || e.eligible);
     return {
       roleId: requirement.roleId,
       weights: roundedWeights(weights),
-      eligibleCount: eligible.length,
-      nearMissCount: nearMisses.length,
+      eligibleCount: countWithGaps(groups, true),
+      nearMissCount: countWithGaps(groups, false),
       matches: ranked.slice(0, first).map((e) => toSupplierMatch(e, weights, requirement.roleId)),
     };
   }
@@ -180,9 +229,19 @@ export class MatchingService {
     const wanted = nearMisses
       .map(({ role, requirement, evaluation }) => ({ roleId: role.id, partial: partnerRequirement(company, requirement, evaluation) }))
       .filter((search): search is { roleId: string; partial: RequirementFacts } => search.partial !== null);
-    const searches = await Promise.all(wanted.map(async ({ roleId, partial }) => ({
-      roleId, candidates: await this.evaluateCandidates(partial, DEFAULT_WEIGHTS, catalogues),
+    const rows = await this.repository.partnersForGaps(wanted.map(({ partial }) => ({
+      lacking: partial.requiredCapabilities.map((need) => ({
+        capabilityId: need.capabilityId, capabilityIds: narrowerOrSelf(catalogues.taxonomy, need.capabilityId), minLevel: need.minLevel,
+      })),
+      excludedIds: partial.groupIds,
     })));
-    return partnerSuggestions(searches);
+    return partnerSuggestions(wanted.map(({ roleId, partial }, searchIndex) => ({
+      roleId,
+      candidates: rows.filter((row) => row.searchIndex === searchIndex).map((row) => ({
+        companyId: row.companyId,
+        distanceKm: row.location && company.location ? round(distanceKm(row.location, company.location), 1) : null,
+        capabilityMatches: partial.requiredCapabilities.map((need, k) => ({ capabilityId: need.capabilityId, met: row.met.includes(k) })),
+      })),
+    })));
   }
 }

@@ -22,12 +22,17 @@ export function partnerRequirement(company: CompanyFacts, requirement: Requireme
   };
 }
 
+/** What a partner search knows of a candidate: which lacking capabilities it meets, and how far away it is. */
+export type PartnerCandidate = Pick<Evaluation, 'companyId' | 'distanceKm'> & {
+  capabilityMatches: readonly Pick<Evaluation['capabilityMatches'][number], 'capabilityId' | 'met'>[];
+};
+
 /**
  * One suggestion per company that meets at least one lacking capability, over all roles searched:
  * the roles it helps with and the capabilities it brings, in the order found. Companies helping with
  * most roles come first, then the nearest (unknown distance last), then by company id.
  */
-export function partnerSuggestions(searches: readonly { roleId: string; candidates: readonly Evaluation[] }[]): PartnerSuggestion[] {
+export function partnerSuggestions(searches: readonly { roleId: string; candidates: readonly PartnerCandidate[] }[]): PartnerSuggestion[] {
   const partners = new Map<string, PartnerSuggestion>();
   for (const { roleId, candidates } of searches) {
     for (const candidate of candidates) {
