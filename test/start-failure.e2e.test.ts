@@ -1,4 +1,4 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import { createDriver } from '../src/db/driver';
 import { findFreePort } from '../src/db/local-neo4j';
 import { loadDemoData } from '../src/demo-data/demo-data';
 import { emptyGraph } from './helpers/own-app-fixture';
+import { isAlive, launcherJvms, waitFor } from './helpers/processes';
 
 /** The built service as `npm start` runs it (pretest builds it), with what it printed so far and how it ended. */
 interface ServiceRun {
@@ -38,32 +39,6 @@ function startService(env: Record<string, string>): ServiceRun {
   const messages = () => stdout.split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { msg: string }).msg);
   return { child, stdout: () => stdout, stderr: () => stderr, logged: (text) => messages().some((message) => message.includes(text)), exited };
 }
-
-async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await condition()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return condition();
-}
-
-/** The pids of the launcher JVMs (Neo4j) whose command line names `text`, e.g. their data directory. */
-function launcherJvms(text: string): number[] {
-  const processes = execFileSync('ps', ['-eww', '-o', 'pid=,args='], { encoding: 'utf8' }).split('\n');
-  return processes
-    .filter((line) => line.includes('tiergraph.launcher.Neo4jLauncher') && line.includes(text))
-    .map((line) => Number(line.trim().split(/\s+/)[0]));
-}
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** What a failed start must print: one line on stderr naming the reason, no stack trace. */
 function expectOneLineReason(run: ServiceRun, named: string): void {
