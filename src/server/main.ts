@@ -49,7 +49,7 @@ async function loadDemoDataIfEmpty(executor: Executor, log: Log): Promise<void> 
 
 /**
  * `npm start`: Neo4j (local or NEO4J_URI), schema, demo data on an empty graph, then the API. A failure once Neo4j
- * runs (schema, demo data, a port in use) stops the local Neo4j before the error goes on: nothing is left running.
+ * runs (schema, demo data, a port in use) stops what started, the local Neo4j too, before the error goes on.
  */
 async function main(): Promise<void> {
   const log = logger();
@@ -60,16 +60,24 @@ async function main(): Promise<void> {
   const db = await connectDatabase(config, log);
   const serve = async () => {
     const app = await createApp({ driver: db.driver, database: config.neo4j.database, queryTimeoutMs: config.queryTimeoutMs, apiKeys, logger: log });
-    // The start's own work has a timeout of its own: loading the demo data is one long write, which a busy machine
-    // may take far longer over than a request may take.
-    const startupExecutor = new Executor(db.driver, loadCypherLibrary(), { database: config.neo4j.database, timeoutMs: config.startupQueryTimeoutMs });
-    await step('Applying the schema', () => applySchema(startupExecutor));
-    if (db.config.seedDemoData) await step('Loading the demo data', () => loadDemoDataIfEmpty(startupExecutor, log));
-    const server = await listenOn(app.http, address.host, db.config.port, 'PORT');
-    const metricsServer = config.metricsPort
-      ? await listenOn(express().get(METRICS_PATH, app.observability.metricsOpen), config.metricsHost, config.metricsPort, 'METRICS_PORT')
-      : undefined;
-    return { app, server, metricsServer };
+    const listening: Server[] = [];
+    try {
+      // The start's own work has a timeout of its own: loading the demo data is one long write, which a busy machine
+      // may take far longer over than a request may take.
+      const startupExecutor = new Executor(db.driver, loadCypherLibrary(), { database: config.neo4j.database, timeoutMs: config.startupQueryTimeoutMs });
+      await step('Applying the schema', () => applySchema(startupExecutor));
+      if (db.config.seedDemoData) await step('Loading the demo data', () => loadDemoDataIfEmpty(startupExecutor, log));
+      const server = await listenOn(app.http, address.host, db.config.port, 'PORT');
+      listening.push(server);
+      const metricsServer = config.metricsPort
+        ? await listenOn(express().get(METRICS_PATH, app.observability.metricsOpen), config.metricsHost, config.metricsPort, 'METRICS_PORT')
+        : undefined;
+      return { app, server, metricsServer };
+    } catch (error) {
+      for (const server of listening) server.close();
+      await app.stop();
+      throw error;
+    }
   };
   const { app, server, metricsServer } = await serve().catch(async (error: unknown) => {
     log.info(db.local ? 'The start failed: stopping the local Neo4j ...' : 'The start failed: closing the connection to Neo4j ...');
@@ -112,9 +120,8 @@ function reportStartFailure(error: unknown): void {
   process.stderr.write(`tiergraph did not start: ${reason}\n`);
 }
 
+// Everything that started is stopped by now (the local Neo4j too), so the process ends by itself, with code 1.
 main().catch((error: unknown) => {
   reportStartFailure(error);
-  // What already started (Apollo, a server that listens, the driver's timers) must not keep a failed start alive;
-  // the local Neo4j is stopped by now.
-  process.exit(1);
+  process.exitCode = 1;
 });
