@@ -19,6 +19,8 @@ export interface Config {
     txMemory: string;
   };
   queryTimeoutMs: number;
+  /** Timeout of each transaction of the start's own work (schema, demo data), which may take far longer than a request. */
+  startupQueryTimeoutMs: number;
   seedDemoData: boolean;
   /** How often `npm start` records the expiry of Defence Ready labels; 0 turns the run off. */
   readinessExpiryHours: number;
@@ -76,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       txMemory: env.LOCAL_NEO4J_TX_MEMORY ?? '512m',
     },
     queryTimeoutMs: numberFrom(env, 'QUERY_TIMEOUT_MS', 30000, { min: 1 }),
+    startupQueryTimeoutMs: numberFrom(env, 'STARTUP_QUERY_TIMEOUT_MS', 600000, { min: 1 }),
     seedDemoData: (env.SEED_DEMO_DATA ?? 'true') !== 'false',
     readinessExpiryHours: numberFrom(env, 'READINESS_EXPIRY_HOURS', 6, { min: 0, fractions: true }),
     apiKeysFile: env.API_KEYS_FILE || undefined,

@@ -5,31 +5,27 @@ import path from 'node:path';
 import type { TadaDocumentNode } from 'gql.tada';
 import { print } from 'graphql';
 
-import { addApiKey, loadApiKeys } from '../src/auth/api-keys';
+import { loadApiKeys } from '../src/auth/api-keys';
 import { SMALL_GRAPH } from './fixtures/small-graph';
 import { graphql } from './graphql';
-import { createTestApp, GqlResult, loadFixture, removeFixture, removeReadinessAssessments, serveForTest, TestApp } from './helpers/test-app';
+import { GqlResult, removeReadinessAssessments, serveFixture, ServedFixture } from './helpers/test-app';
 
-let t: TestApp;
-let http: { base: string; close(): Promise<void> };
+let t: ServedFixture<'staff' | 'company'>;
+/** Where the test of broken keys files writes them. */
 let dir: string;
 let staffKey: string;
 let companyKey: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'tiergraph-keys-'));
-  const file = path.join(dir, 'api-keys.json');
-  staffKey = addApiKey(file, { kind: 'staff', name: 'Geschäftsstelle' });
-  companyKey = addApiKey(file, { kind: 'company', companyId: 'sme-c', name: 'Ceramics C' });
-  t = await createTestApp({ apiKeys: loadApiKeys(file) });
-  await loadFixture(t, SMALL_GRAPH);
-  http = await serveForTest(t);
+  t = await serveFixture(SMALL_GRAPH, {
+    keys: { staff: { kind: 'staff', name: 'Geschäftsstelle' }, company: { kind: 'company', companyId: 'sme-c', name: 'Ceramics C' } },
+  });
+  ({ staff: staffKey, company: companyKey } = t.keys);
 });
 
 afterAll(async () => {
-  await http.close();
   await removeReadinessAssessments(t);
-  await removeFixture(t);
   await t.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -40,7 +36,7 @@ async function post<Result, Variables>(
   document: TadaDocumentNode<Result, Variables>,
   variables?: Variables,
 ): Promise<{ status: number; body: GqlResult<Result> }> {
-  const response = await fetch(`${http.base}/graphql`, {
+  const response = await fetch(`${t.base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
     body: JSON.stringify({ query: print(document), variables }),
@@ -60,10 +56,10 @@ describe('API keys', () => {
     const unknown = await post('tg_not-a-key', COMPANY_COUNT);
     expect(unknown.status).toBe(401);
     expect(unknown.body.errors?.[0].message).toBe('Unknown API key');
-    expect((await fetch(`${http.base}/reports/capability-gaps.csv`)).status).toBe(401);
+    expect((await fetch(`${t.base}/reports/capability-gaps.csv`)).status).toBe(401);
 
-    expect((await fetch(`${http.base}/health`)).status).toBe(200);
-    expect((await fetch(`${http.base}/graphiql`)).status).toBe(200);
+    expect((await fetch(`${t.base}/health`)).status).toBe(200);
+    expect((await fetch(`${t.base}/graphiql`)).status).toBe(200);
     const me = await post(companyKey, ME);
     expect(me.body.data?.me).toEqual({
       kind: 'COMPANY', name: 'Ceramics C', companyId: 'sme-c', source: 'self-service (sme-c)', isStaff: false, company: { name: 'Ceramics C GmbH' },
@@ -129,7 +125,7 @@ describe('API keys', () => {
 
     const form = new FormData();
     form.append('file', new Blob(['Firmen-ID;Firma\nsme-z;Z GmbH\n']), 'firmen.csv');
-    const upload = await fetch(`${http.base}/imports/companies`, { method: 'POST', body: form, headers: { authorization: `Bearer ${companyKey}` } });
+    const upload = await fetch(`${t.base}/imports/companies`, { method: 'POST', body: form, headers: { authorization: `Bearer ${companyKey}` } });
     expect(upload.status).toBe(403);
   });
 
@@ -190,10 +186,10 @@ describe('API keys', () => {
     const analysis = await post(companyKey, RUN_MEMBERS_WITHOUT_CERTIFICATION);
     expect(analysis.body.errors?.[0]).toMatchObject({ message: 'Only network staff may run saved analyses', extensions: { code: 'FORBIDDEN' } });
     const auth = (key: string) => ({ headers: { authorization: `Bearer ${key}` } });
-    expect((await fetch(`${http.base}/reports/analyses/members-without-certification.json`, auth(companyKey))).status).toBe(403);
-    expect((await fetch(`${http.base}/reports/analyses/members-without-certification.json?networkId=defence-nrw`, auth(staffKey))).status).toBe(200);
+    expect((await fetch(`${t.base}/reports/analyses/members-without-certification.json`, auth(companyKey))).status).toBe(403);
+    expect((await fetch(`${t.base}/reports/analyses/members-without-certification.json?networkId=defence-nrw`, auth(staffKey))).status).toBe(200);
     // The network reports are for every key.
-    expect((await fetch(`${http.base}/reports/capability-gaps.json`, auth(companyKey))).status).toBe(200);
+    expect((await fetch(`${t.base}/reports/capability-gaps.json`, auth(companyKey))).status).toBe(200);
   });
 
   it('name what is wrong in a broken keys file', () => {

@@ -11,6 +11,10 @@ describe('configuration from the environment', () => {
     expect([config.port, config.queryTimeoutMs, config.readinessExpiryHours]).toEqual([8080, 5000, 0.5]);
   });
 
+  it('gives the start its own query timeout, ten minutes unless STARTUP_QUERY_TIMEOUT_MS says otherwise', () => {
+    expect([loadConfig({}).startupQueryTimeoutMs, loadConfig({ STARTUP_QUERY_TIMEOUT_MS: '120000' }).startupQueryTimeoutMs]).toEqual([600000, 120000]);
+  });
+
   it('regression: refuses PORT=abc at start, naming the variable; it was read as NaN', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow("PORT must be a whole number from 0 to 65535, not 'abc'");
   });

@@ -1,15 +1,18 @@
 import { Caller } from '../src/auth/caller';
+import { logger } from '../src/common/logger';
 import { CypherConsoleService } from '../src/console/console.service';
 import { CONSOLE_LIMITS } from '../src/console/console-limits';
 import type { TadaDocumentNode } from 'gql.tada';
 import { print } from 'graphql';
+import pino from 'pino';
 
 import { SMALL_GRAPH } from './fixtures/small-graph';
 import { graphql } from './graphql';
 import { createTestApp, graphStats, GqlResult, loadFixture, removeFixture, serveForTest, TestApp } from './helpers/test-app';
 
 let t: TestApp;
-let log: jest.SpyInstance;
+/** The process's logger, which the console writes to, caught. */
+let log: { info: jest.SpyInstance; warn: jest.SpyInstance };
 
 const STAFF: Caller = { kind: 'staff', companyId: null, name: 'Geschäftsstelle' };
 const COMPANY: Caller = { kind: 'company', companyId: 'sme-c', name: 'Ceramics C GmbH' };
@@ -27,7 +30,7 @@ async function as<Result, Variables extends Record<string, unknown>>(
 }
 
 beforeAll(async () => {
-  log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+  log = { info: jest.spyOn(logger(), 'info').mockImplementation(() => undefined), warn: jest.spyOn(logger(), 'warn').mockImplementation(() => undefined) };
   t = await createTestApp();
   await loadFixture(t, SMALL_GRAPH);
 });
@@ -36,7 +39,8 @@ afterAll(async () => {
   await t.driver.executeQuery("MATCH (saved:SavedAnalysis {name: 'suppliers-at-level'}) DELETE saved");
   await removeFixture(t);
   await t.close();
-  log.mockRestore();
+  log.info.mockRestore();
+  log.warn.mockRestore();
 });
 
 describe('runCypher', () => {
@@ -97,9 +101,21 @@ describe('runCypher', () => {
     expect(errors?.[0].message).toBe('Invalid value for query: stopped after 5000 rows (limit); add LIMIT or aggregate');
   });
 
+  it('logs a refused run at warn with who ran it, the error code and the reason', async () => {
+    log.warn.mockClear();
+    await as(STAFF, RUN, { query: 'MATCH (c:Company) DETACH DELETE c' });
+    expect(log.warn).toHaveBeenCalledWith(
+      {
+        caller: 'staff (Geschäftsstelle)', callerKind: 'staff', operation: expect.stringMatching(/^console:[0-9a-f]{12}$/), durationMs: expect.any(Number),
+        errorCode: 'BAD_USER_INPUT', reason: 'Invalid value for query: writes are not allowed: the console only reads (DetachDelete)',
+      },
+      expect.stringMatching(/^Cypher console: query [0-9a-f]{12} of staff \(Geschäftsstelle\) refused or failed$/),
+    );
+  });
+
   it('stops a query that runs too long at the time limit and says so', async () => {
     // The service with a one-second limit instead of the console's ten, so that the test does not wait ten seconds.
-    const quick = new CypherConsoleService(t.app.executor, t.app.services.savedAnalyses, { ...CONSOLE_LIMITS, timeoutMs: 1000 }, () => undefined);
+    const quick = new CypherConsoleService(t.app.executor, t.app.services.savedAnalyses, { ...CONSOLE_LIMITS, timeoutMs: 1000 }, pino({ level: 'silent' }));
     const before = await graphStats(t);
     await expect(quick.run('UNWIND range(1, 1000000000) AS n WITH n WHERE n % 7 = 0 RETURN count(n) AS sevens', {}, STAFF))
       .rejects.toThrow('Invalid value for query: stopped after 1 s (limit); narrow the query or add LIMIT');
@@ -126,7 +142,10 @@ describe('runCypher', () => {
       });
       const body = await response.json() as { data: { runCypher: unknown } };
       expect(body.data.runCypher).toMatchObject({ columns: ['name'], rows: [['Faser F GmbH']], rowCount: 1 });
-      expect(log).toHaveBeenCalledWith(expect.stringMatching(/^\[cypher\] api \(anonymous\) ran query [0-9a-f]{12}: 1 rows in \d+ ms$/));
+      expect(log.info).toHaveBeenCalledWith(
+        { caller: 'api (anonymous)', callerKind: 'anonymous', operation: expect.stringMatching(/^console:[0-9a-f]{12}$/), rows: 1, durationMs: expect.any(Number) },
+        expect.stringMatching(/^Cypher console: api \(anonymous\) ran query [0-9a-f]{12}$/),
+      );
     } finally {
       await server.close();
     }

@@ -1,42 +1,29 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
 import type { TadaDocumentNode } from 'gql.tada';
 import { print } from 'graphql';
 
-import { addApiKey, loadApiKeys } from '../src/auth/api-keys';
 import { SMALL_GRAPH } from './fixtures/small-graph';
 import { graphql } from './graphql';
-import { createTestApp, GqlResult, graphStats, loadFixture, removeFixture, serveForTest, TestApp } from './helpers/test-app';
+import { GqlResult, graphStats, serveFixture, ServedFixture } from './helpers/test-app';
 
-let t: TestApp;
-let http: { base: string; close(): Promise<void> };
-let dir: string;
+let t: ServedFixture<'staff' | 'ceramics'>;
 let staffKey: string;
 let ceramicsKey: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'tiergraph-keys-'));
-  const file = path.join(dir, 'api-keys.json');
-  staffKey = addApiKey(file, { kind: 'staff', name: 'Geschäftsstelle' });
-  ceramicsKey = addApiKey(file, { kind: 'company', companyId: 'sme-c', name: 'Ceramics C' });
-  t = await createTestApp({ apiKeys: loadApiKeys(file) });
-  await loadFixture(t, SMALL_GRAPH);
-  http = await serveForTest(t);
+  t = await serveFixture(SMALL_GRAPH, {
+    keys: { staff: { kind: 'staff', name: 'Geschäftsstelle' }, ceramics: { kind: 'company', companyId: 'sme-c', name: 'Ceramics C' } },
+  });
+  ({ staff: staffKey, ceramics: ceramicsKey } = t.keys);
 });
 
 afterAll(async () => {
-  await http.close();
   await t.driver.executeQuery("MATCH (person:ContactPerson {id: 'contact-d'}) DETACH DELETE person");
   await t.driver.executeQuery("MATCH (role:SupplyRole {id: 'role-race'}) DETACH DELETE role");
-  await removeFixture(t);
   await t.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 async function post<Result, Variables>(key: string, document: TadaDocumentNode<Result, Variables>, variables?: Variables): Promise<GqlResult<Result>> {
-  const response = await fetch(`${http.base}/graphql`, {
+  const response = await fetch(`${t.base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
     body: JSON.stringify({ query: print(document), variables }),

@@ -1,20 +1,15 @@
 import { SMALL_GRAPH } from './fixtures/small-graph';
 import { graphql } from './graphql';
-import { createTestApp, graphStats, loadFixture, removeFixture, removeReadinessAssessments, serveForTest, TestApp } from './helpers/test-app';
+import { graphStats, removeReadinessAssessments, serveFixture, ServedFixture } from './helpers/test-app';
 
-let t: TestApp;
-let http: { base: string; close(): Promise<void> };
+let t: ServedFixture;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await loadFixture(t, SMALL_GRAPH);
-  http = await serveForTest(t);
+  t = await serveFixture(SMALL_GRAPH);
 });
 
 afterAll(async () => {
-  await http.close();
   await removeReadinessAssessments(t);
-  await removeFixture(t);
   await t.close();
 });
 
@@ -22,7 +17,7 @@ type Envelope = { errors: { message: string; extensions: { code: string; field?:
 
 /** The status and JSON body of a request; fails the test when the answer is not JSON or shows a stack trace. */
 async function jsonAnswer(path: string, init?: RequestInit): Promise<{ status: number; body: Envelope & Record<string, unknown> }> {
-  const response = await fetch(`${http.base}${path}`, init);
+  const response = await fetch(`${t.base}${path}`, init);
   const text = await response.text();
   expect(response.headers.get('content-type')).toMatch(/^application\/json/);
   expect(text).not.toMatch(/\bat .+\.[jt]s:\d+|node_modules|\/work\//);
@@ -155,7 +150,7 @@ describe('uploads', () => {
 describe('exports and headers', () => {
   it('neutralises a formula in a company name in the CSV export (the bytes show the apostrophe)', async () => {
     await t.driver.executeQuery("MATCH (c:Company {id: 'sme-c'}) SET c.name = $name", { name: '=HYPERLINK("http://evil.example/x","Klick")' });
-    const response = await fetch(`${http.base}/reports/supply-chain.csv?program=prog-x`);
+    const response = await fetch(`${t.base}/reports/supply-chain.csv?program=prog-x`);
     const bytes = Buffer.from(await response.arrayBuffer());
     await t.driver.executeQuery("MATCH (c:Company {id: 'sme-c'}) SET c.name = 'Ceramics C GmbH'");
     expect(bytes.toString('utf-8')).toContain(`;"'=HYPERLINK(""http://evil.example/x"",""Klick"")";`);
@@ -164,7 +159,7 @@ describe('exports and headers', () => {
 
   it('sets the security headers on the web application, GraphQL, GraphiQL and the reports', async () => {
     for (const path of ['/', '/graphql', '/graphiql', '/reports/capability-gaps.csv', '/health']) {
-      const response = await fetch(`${http.base}${path}`, { headers: { accept: 'text/html' } });
+      const response = await fetch(`${t.base}${path}`, { headers: { accept: 'text/html' } });
       expect([path, response.headers.get('x-content-type-options'), response.headers.get('x-frame-options')]).toEqual([path, 'nosniff', 'DENY']);
       expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self'( 'sha256-[^']+')?; ?style-src 'self'( 'sha256-[^']+')?;/);
     }

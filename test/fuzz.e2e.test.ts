@@ -4,22 +4,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { SMALL_GRAPH } from './fixtures/small-graph';
-import { createTestApp, graphStats, loadFixture, removeFixture, serveForTest, TestApp } from './helpers/test-app';
+import { graphStats, serveFixture, ServedFixture } from './helpers/test-app';
 
-let t: TestApp;
-let http: { base: string; close(): Promise<void> };
+let t: ServedFixture;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await loadFixture(t, SMALL_GRAPH);
-  http = await serveForTest(t);
+  t = await serveFixture(SMALL_GRAPH);
 });
 
-afterAll(async () => {
-  await http.close();
-  await removeFixture(t);
-  await t.close();
-});
+afterAll(() => t.close());
 
 /** Every mutation of the schema as an operation taking all its arguments as variables. */
 const MUTATIONS = Object.values(buildSchema(readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8')).getMutationType()!.getFields())
@@ -50,7 +43,7 @@ describe('a bounded fuzz test: malformed requests to every mutation and route', 
       fc.constantFrom(...MUTATIONS), fc.array(json, { minLength: 0, maxLength: 4 }),
       async (mutation, values) => {
         const variables = Object.fromEntries(mutation.argNames.map((name, i) => [name, values[i] ?? null]));
-        await expectCleanAnswer(await fetch(`${http.base}/graphql`, {
+        await expectCleanAnswer(await fetch(`${t.base}/graphql`, {
           method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: mutation.query, variables }),
         }));
       },
@@ -62,7 +55,7 @@ describe('a bounded fuzz test: malformed requests to every mutation and route', 
       fc.oneof(fc.string({ maxLength: 200 }), fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes).toString('latin1'))),
       fc.string({ maxLength: 30 }),
       async (route, method, contentType, body, suffix) => {
-        const url = `${http.base}${route}${encodeURIComponent(suffix)}?first=${encodeURIComponent(suffix)}&thinBelow=${encodeURIComponent(suffix)}`;
+        const url = `${t.base}${route}${encodeURIComponent(suffix)}?first=${encodeURIComponent(suffix)}&thinBelow=${encodeURIComponent(suffix)}`;
         await expectCleanAnswer(await fetch(url, {
           method, headers: { ...(contentType ? { 'content-type': contentType } : {}), 'apollo-require-preflight': 'true' },
           body: method === 'GET' ? undefined : body,

@@ -5,24 +5,7 @@ import path from 'node:path';
 
 import { PROJECT_ROOT } from '../src/common/paths';
 import { findFreePort } from '../src/db/local-neo4j';
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (condition()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return condition();
-}
+import { isAlive, waitFor } from './helpers/processes';
 
 describe('the local Neo4j launcher', () => {
   it('leaves no orphan JVM when the process that started it is killed', async () => {

@@ -1,21 +1,14 @@
 import { SMALL_GRAPH } from './fixtures/small-graph';
 import { graphql } from './graphql';
-import { createTestApp, GqlError, loadFixture, removeFixture, serveForTest, TestApp } from './helpers/test-app';
+import { createTestApp, GqlError, serveFixture, ServedFixture } from './helpers/test-app';
 
-let t: TestApp;
-let http: { base: string; close(): Promise<void> };
+let t: ServedFixture;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await loadFixture(t, SMALL_GRAPH);
-  http = await serveForTest(t);
+  t = await serveFixture(SMALL_GRAPH);
 });
 
-afterAll(async () => {
-  await http.close();
-  await removeFixture(t);
-  await t.close();
-});
+afterAll(() => t.close());
 
 async function postQuery(base: string, query: string): Promise<{ status: number; errors?: GqlError[]; data?: unknown }> {
   const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
@@ -42,7 +35,7 @@ describe('request limits', () => {
     // Per hop: 6 aliases × 5 links × (1 + the link's company (1 + the next hop)); the last hop selects an id (1).
     // Hop3 = 30 × 3 = 90, Hop2 = 30 × 92 = 2760, Hop1 = 30 × 2762 = 82860, Hop0 = 30 × 82862 = 2485860;
     // node 2485861, edges 2485862, companies(first: 200) = 200 × 2485863 = 497172600.
-    const answer = await postQuery(http.base, aliasedHops(6, 4));
+    const answer = await postQuery(t.base, aliasedHops(6, 4));
     expect(answer.status).toBe(400);
     expect(answer.data).toBeUndefined();
     expect(answer.errors?.[0]).toMatchObject({
@@ -53,17 +46,17 @@ describe('request limits', () => {
 
   it('refuses 353 aliased companies(first: 200) by their cost: 353 × 200 × (1 + edges (1 + node (1 + name))) = 282400', async () => {
     const query = `query Aliased { ${Array.from({ length: 353 }, (_, i) => `c${i}: companies(first: 200) { edges { node { name } } }`).join(' ')} }`;
-    const answer = await postQuery(http.base, query);
+    const answer = await postQuery(t.base, query);
     expect(answer.status).toBe(400);
     expect(answer.errors?.[0]).toMatchObject({ extensions: { code: 'LIMIT_EXCEEDED', cost: 282400, limit: 25000 } });
   });
 
   it('refuses more than 30 aliases even when they are cheap, and more than 15 root fields', async () => {
-    const aliases = await postQuery(http.base, `query ManyAliases { ${Array.from({ length: 31 }, (_, i) => `p${i}: primes { id }`).join(' ')} }`);
+    const aliases = await postQuery(t.base, `query ManyAliases { ${Array.from({ length: 31 }, (_, i) => `p${i}: primes { id }`).join(' ')} }`);
     expect(aliases.errors?.[0]).toMatchObject({
       message: 'The document uses 31 aliases; at most 30 are allowed (cost 310)', extensions: { code: 'LIMIT_EXCEEDED', aliases: 31, limit: 30 },
     });
-    const rootFields = await postQuery(http.base, `query ManyRoots { ${Array.from({ length: 16 }, (_, i) => (i === 0 ? 'primes { id }' : `p${i}: primes { id }`)).join(' ')} }`);
+    const rootFields = await postQuery(t.base, `query ManyRoots { ${Array.from({ length: 16 }, (_, i) => (i === 0 ? 'primes { id }' : `p${i}: primes { id }`)).join(' ')} }`);
     expect(rootFields.errors?.[0]).toMatchObject({ message: 'The operation asks for 16 root fields; at most 15 are allowed (cost 160)' });
   });
 
@@ -96,11 +89,11 @@ describe('request limits', () => {
   });
 
   it('keeps /health answering while hostile requests arrive', async () => {
-    const hostile = Array.from({ length: 20 }, () => postQuery(http.base, aliasedHops(6, 4)));
+    const hostile = Array.from({ length: 20 }, () => postQuery(t.base, aliasedHops(6, 4)));
     const healthTimes: number[] = [];
     for (let i = 0; i < 5; i += 1) {
       const started = Date.now();
-      const health = await fetch(`${http.base}/health`);
+      const health = await fetch(`${t.base}/health`);
       expect(await health.json()).toEqual({ status: 'ok' });
       healthTimes.push(Date.now() - started);
     }

@@ -1,15 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
 import type { TadaDocumentNode } from 'gql.tada';
 import { print } from 'graphql';
 
-import { addApiKey, loadApiKeys } from '../src/auth/api-keys';
 import { DemoData } from '../src/demo-data/demo-data';
 import { SMALL_GRAPH } from './fixtures/small-graph';
 import { graphql } from './graphql';
-import { createTestApp, GqlResult, loadFixture, reloadFixture, removeFixture, serveForTest, TestApp } from './helpers/test-app';
+import { GqlResult, reloadFixture, serveFixture, ServedFixture } from './helpers/test-app';
 
 /**
  * The small graph plus role-g: buyer tier1-b, prog-x, ceramics >= 3 and clearance GEHEIM. Only sme-c claims
@@ -27,33 +22,26 @@ const GRAPH: DemoData = {
   ],
 };
 
-let t: TestApp;
-let http: { base: string; close(): Promise<void> };
-let dir: string;
-const keys: Record<'staff' | 'smeC' | 'smeD' | 'smeF' | 'tier1B', string> = { staff: '', smeC: '', smeD: '', smeF: '', tier1B: '' };
+let t: ServedFixture<'staff' | 'smeC' | 'smeD' | 'smeF' | 'tier1B'>;
+let keys: typeof t.keys;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'tiergraph-second-voice-'));
-  const file = path.join(dir, 'api-keys.json');
-  keys.staff = addApiKey(file, { kind: 'staff', name: 'Geschäftsstelle' });
-  keys.smeC = addApiKey(file, { kind: 'company', companyId: 'sme-c', name: 'Ceramics C' });
-  keys.smeD = addApiKey(file, { kind: 'company', companyId: 'sme-d', name: 'Drehteile D' });
-  keys.smeF = addApiKey(file, { kind: 'company', companyId: 'sme-f', name: 'Faser F' });
-  keys.tier1B = addApiKey(file, { kind: 'company', companyId: 'tier1-b', name: 'Tier One B' });
-  t = await createTestApp({ apiKeys: loadApiKeys(file) });
-  await loadFixture(t, GRAPH);
-  http = await serveForTest(t);
+  t = await serveFixture(GRAPH, {
+    keys: {
+      staff: { kind: 'staff', name: 'Geschäftsstelle' },
+      smeC: { kind: 'company', companyId: 'sme-c', name: 'Ceramics C' },
+      smeD: { kind: 'company', companyId: 'sme-d', name: 'Drehteile D' },
+      smeF: { kind: 'company', companyId: 'sme-f', name: 'Faser F' },
+      tier1B: { kind: 'company', companyId: 'tier1-b', name: 'Tier One B' },
+    },
+  });
+  keys = t.keys;
 });
 
-afterAll(async () => {
-  await http.close();
-  await removeFixture(t);
-  await t.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => t.close());
 
 async function post<Result, Variables>(key: string, document: TadaDocumentNode<Result, Variables>, variables?: Variables): Promise<GqlResult<Result>> {
-  const response = await fetch(`${http.base}/graphql`, {
+  const response = await fetch(`${t.base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
     body: JSON.stringify({ query: print(document), variables }),

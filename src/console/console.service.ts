@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 
+import { GraphQLError } from 'graphql';
+import { Logger } from 'pino';
+
 import { ListedAnalysis, SavedAnalysisService } from '../analysis/saved-analysis.service';
 import { Caller, sourceOf } from '../auth/caller';
+import { logger } from '../common/logger';
 import { AdHocLimits, Executor } from '../db/executor';
 import { CONSOLE_LIMITS, refuseUnlessReadOnly } from './console-limits';
 import { SaveCypherAnalysisInput } from './console.input';
@@ -12,26 +16,32 @@ export const queryHash = (query: string): string => createHash('sha256').update(
 
 /**
  * The Cypher console of cluster staff: ad-hoc read-only queries, checked by their plan before they run and
- * stopped at the limits; every run is logged with who ran it.
+ * stopped at the limits; every run is logged with who ran it (`caller`, `callerKind`), the query's hash as the
+ * transaction's `operation`, and `rows` and `durationMs`, or the refusal's `errorCode` and `reason`.
  */
 export class CypherConsoleService {
   constructor(
     private readonly executor: Executor,
     private readonly savedAnalyses: SavedAnalysisService,
     private readonly limits: AdHocLimits = CONSOLE_LIMITS,
-    private readonly log: (line: string) => void = (line) => console.log(line),
+    private readonly log: Logger = logger(),
   ) {}
 
   async run(query: string, parameters: Record<string, unknown>, caller: Caller): Promise<CypherResult> {
     const started = Date.now();
     const hash = queryHash(query);
+    const facts = { caller: sourceOf(caller), callerKind: caller.kind, operation: `console:${hash}` };
     try {
-      const { columns, rows } = await this.executor.readAdHoc(`console:${hash}`, query, parameters, this.limits, refuseUnlessReadOnly);
+      const { columns, rows } = await this.executor.readAdHoc(facts.operation, query, parameters, this.limits, refuseUnlessReadOnly);
       const elapsedMs = Date.now() - started;
-      this.log(`[cypher] ${sourceOf(caller)} ran query ${hash}: ${rows.length} rows in ${elapsedMs} ms`);
+      this.log.info({ ...facts, rows: rows.length, durationMs: elapsedMs }, `Cypher console: ${facts.caller} ran query ${hash}`);
       return { columns, rows, rowCount: rows.length, elapsedMs };
     } catch (error) {
-      this.log(`[cypher] ${sourceOf(caller)} ran query ${hash}: refused or failed after ${Date.now() - started} ms: ${(error as Error).message}`);
+      const errorCode = error instanceof GraphQLError ? error.extensions.code : undefined;
+      this.log.warn(
+        { ...facts, durationMs: Date.now() - started, errorCode, reason: (error as Error).message },
+        `Cypher console: query ${hash} of ${facts.caller} refused or failed`,
+      );
       throw error;
     }
   }
@@ -54,7 +64,10 @@ export class CypherConsoleService {
     const saved = await this.savedAnalyses.save(
       { name: input.name, title: input.title, description: input.description, parameters }, input.cypher, sourceOf(caller),
     );
-    this.log(`[cypher] ${sourceOf(caller)} saved analysis ${saved.name} (query ${queryHash(input.cypher)})`);
+    this.log.info(
+      { caller: sourceOf(caller), callerKind: caller.kind, analysis: saved.name, queryHash: queryHash(input.cypher) },
+      `Cypher console: ${sourceOf(caller)} saved analysis ${saved.name}`,
+    );
     return saved;
   }
 }

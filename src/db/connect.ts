@@ -64,8 +64,11 @@ export async function connectDatabase(config: Config = loadConfig(), log: Log = 
     config,
     local,
     close: async () => {
-      await driver.close();
-      await local?.stop();
+      try {
+        await driver.close();
+      } finally {
+        await local?.stop();
+      }
     },
   };
 }

@@ -1,10 +1,13 @@
 import type { TadaDocumentNode } from 'gql.tada';
 import { Driver } from 'neo4j-driver';
 
+import { mkdtempSync, rmSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 import { App, createApp, listen } from '../../src/server/app';
-import { ApiKeyEntry } from '../../src/auth/api-keys';
+import { addApiKey, ApiKeyEntry, loadApiKeys } from '../../src/auth/api-keys';
 import { createDriver } from '../../src/db/driver';
 import { applySchema } from '../../src/db/migrate';
 import { DemoData, seedDemoData } from '../../src/demo-data/demo-data';
@@ -65,6 +68,54 @@ export async function serveForTest(testApp: TestApp): Promise<{ base: string; cl
     base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** A suite's app with its fixture loaded and served over HTTP (see `serveFixture`). */
+export interface ServedFixture<Caller extends string = never> extends TestApp {
+  /** Where the app listens, e.g. http://127.0.0.1:43121. */
+  base: string;
+  /** The API key (bearer token) of each caller named in the options. */
+  keys: Record<Caller, string>;
+  /** Stops serving, removes the fixture and closes the app; what a suite added beside the fixture, it removes before. */
+  close(): Promise<void>;
+}
+
+/**
+ * The start of a suite that talks HTTP (in `beforeAll`): an app with `graph` loaded as the suite's fixture (see
+ * `loadFixture`), served on a loopback port, with an API key for each caller in `options.keys` when given (and
+ * then only with a key), and lower request limits when given. `close` (in `afterAll`) takes it all away again.
+ */
+export async function serveFixture<Caller extends string = never>(
+  graph: DemoData,
+  options: { keys?: Record<Caller, Omit<ApiKeyEntry, 'sha256'>>; limits?: Partial<RequestLimits> } = {},
+): Promise<ServedFixture<Caller>> {
+  const { apiKeys, keys } = options.keys ? apiKeysFor(options.keys) : { apiKeys: undefined, keys: {} as Record<Caller, string> };
+  const testApp = await createTestApp({ apiKeys, limits: options.limits });
+  await loadFixture(testApp, graph);
+  const http = await serveForTest(testApp);
+  const closeApp = testApp.close;
+  // The same object: the fixture's nodes are recorded under it (reloadFixture, removeFixture).
+  return Object.assign(testApp, {
+    base: http.base,
+    keys,
+    close: async () => {
+      await http.close();
+      await removeFixture(testApp);
+      await closeApp();
+    },
+  });
+}
+
+/** A key for each caller, written to a keys file and read back as the service reads it; the file is gone afterwards. */
+function apiKeysFor<Caller extends string>(callers: Record<Caller, Omit<ApiKeyEntry, 'sha256'>>): { apiKeys: ApiKeyEntry[]; keys: Record<Caller, string> } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tiergraph-keys-'));
+  try {
+    const file = path.join(dir, 'api-keys.json');
+    const keys = Object.fromEntries(Object.entries<Omit<ApiKeyEntry, 'sha256'>>(callers).map(([caller, entry]) => [caller, addApiKey(file, entry)]));
+    return { apiKeys: loadApiKeys(file), keys: keys as Record<Caller, string> };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** The nodes a suite's fixture created, so that the suite takes away exactly those when it ends. */

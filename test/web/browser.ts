@@ -37,11 +37,14 @@ export async function openContext(browser: Browser, base: string, options: { api
   context.on('console', (message) => {
     if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) problems.pageErrors.push(message.text());
   });
-  // Runs in the page before its scripts (given as text: the tests compile without the DOM's types); also in
-  // documents without storage (a downloaded file's), where reading localStorage throws.
+  // Runs in every document of the context before its scripts (given as text: the tests compile without the DOM's
+  // types). Only the service's pages get the preset: other documents (a new page's about:blank, a downloaded file)
+  // may have no storage, and reading localStorage there throws.
   const preset = JSON.stringify({ 'tiergraph.apiKey': options.apiKey, 'tiergraph.locale': options.locale });
   await context.addInitScript({
-    content: `try { for (const [k, v] of Object.entries(${preset})) if (v && !localStorage.getItem(k)) localStorage.setItem(k, v); } catch {}`,
+    content: `if (location.origin === ${JSON.stringify(new URL(base).origin)}) {
+      for (const [k, v] of Object.entries(${preset})) if (v && !localStorage.getItem(k)) localStorage.setItem(k, v);
+    }`,
   });
   return context;
 }
