@@ -107,9 +107,11 @@ describe('matching for a company key at neither end of a link', () => {
       const report = (await post(key, FIT_OF_C)).data?.whereDoIFit;
       return [...(report?.qualifying ?? []), ...(report?.nearMisses ?? [])].map((m) => [m.role?.id, m.relationships]);
     };
-    expect(await fit(keys.smeC)).toEqual([['role-1', ALL_TIES], ['role-team', ['SUPPLIES_PROGRAM', 'SUPPLIES_PRIME']]]);
-    expect(await fit(keys.staff)).toEqual([['role-1', ALL_TIES], ['role-team', ['SUPPLIES_PROGRAM', 'SUPPLIES_PRIME']]]);
-    expect(await fit(keys.smeF)).toEqual([['role-1', []], ['role-team', []]]);
+    // role-team's buyer sme-d shares BVMW Hagen with sme-c: no supply link, so shown to everyone.
+    const own = [['role-1', ALL_TIES], ['role-team', ['SUPPLIES_PROGRAM', 'SUPPLIES_PRIME', 'SHARES_NETWORK']]];
+    expect(await fit(keys.smeC)).toEqual(own);
+    expect(await fit(keys.staff)).toEqual(own);
+    expect(await fit(keys.smeF)).toEqual([['role-1', []], ['role-team', ['SHARES_NETWORK']]]);
   });
 
   it('shows the ties to both ends of the link and to staff', async () => {

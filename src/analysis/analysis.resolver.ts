@@ -61,7 +61,7 @@ export class AnalysisResolver {
     return this.analysisService.pathsToPrime(companyId, primeId, first, caller);
   }
 
-  @HeavyWork()
+  @HeavyWork(3)
   @Query(() => [CapabilityConcentration], { description: 'Per capability, how concentrated the supply is by Kreis and by company group' })
   concentration(
     @Ctx() { caller }: AnalysisContext,

@@ -8,5 +8,8 @@ import { Extensions } from 'type-graphql';
  */
 export const HEAVY_WORK_COST = 8_000;
 
-/** Marks a query as heavy: the request limits count HEAVY_WORK_COST for it besides its items (`extensions.workCost`). */
-export const HeavyWork = () => Extensions({ workCost: HEAVY_WORK_COST });
+/**
+ * Marks a query as heavy: the request limits count `times` HEAVY_WORK_COST for it besides its items
+ * (`extensions.workCost`); three for one that reads the whole graph (a concentration report), so that it runs alone.
+ */
+export const HeavyWork = (times = 1) => Extensions({ workCost: HEAVY_WORK_COST * times });
