@@ -40,6 +40,11 @@ function operation(shape: Shape, n: number, skipped: boolean): string {
 /** Suppliers of suppliers `hops` deep (four hops and the connection fill the 12 levels the depth limit allows). */
 const nested = (hops: number): string => (hops === 0 ? 'id' : `id name suppliers { product supplier { ${nested(hops - 1)} } }`);
 
+/** A heavy query asked `n` times under aliases, as many times as the limits allow. */
+const repeated = (label: string, head: string, selection: string): Shape => ({
+  label: `n aliased ${label}`, roots: (n) => n, field: () => ({ head, selection }), maxSize: ROOTS,
+});
+
 const SHAPES: Shape[] = [
   {
     label: `${ROOTS} aliased companies(first: n), six fields each`,
@@ -53,58 +58,19 @@ const SHAPES: Shape[] = [
     field: (n) => ({ head: `companies(first: ${n})`, selection: `{ edges { node { ${nested(4)} } } }` }),
     maxSize: 200,
   },
-  {
-    label: 'n aliased matchSuppliersForRequirement(a top domain, near misses, first: 20)',
-    roots: (n) => n,
-    field: () => ({
-      head: `matchSuppliersForRequirement(first: 20, options: { includeNearMisses: true }, requirement: { location: { latitude: 51.45, longitude: 7.01 },
-        requiredCapabilities: [{ capabilityId: "advanced-materials", minLevel: 1 }] })`,
-      selection: '{ eligibleCount matches { company { id name } score relationships missing { kind reason } } }',
-    }),
-    maxSize: ROOTS,
-  },
-  {
-    label: 'n aliased consortia(role-001, 3 partners, first: 10)',
-    roots: (n) => n,
-    field: () => ({ head: 'consortia(roleId: "role-001", maxPartners: 3, first: 10)', selection: '{ singleSupplierCount consortia { members { company { id } } } }' }),
-    maxSize: ROOTS,
-  },
-  {
-    label: 'n aliased whereDoIFit(bench-4711, first: 20)',
-    roots: (n) => n,
-    field: () => ({
-      head: 'whereDoIFit(companyId: "bench-4711", first: 20)',
-      selection: '{ qualifying { role { id } score } nearMisses { role { id } } cheapestSteps { rolesUnlocked } partners { company { id } } }',
-    }),
-    maxSize: ROOTS,
-  },
-  {
-    label: 'n aliased capabilityGaps(everything, covered too, 50 closers a gap)',
-    roots: (n) => n,
-    field: () => ({ head: 'capabilityGaps(options: { includeCovered: true, closersPerGap: 50 })', selection: '{ gaps { status supplierCount closers { distanceKm } } }' }),
-    maxSize: ROOTS,
-  },
-  {
-    label: 'n aliased concentration(everything)',
-    roots: (n) => n,
-    field: () => ({ head: 'concentration', selection: '{ supplierCount largestRegionShare largestGroupShare }' }),
-    maxSize: ROOTS,
-  },
-  {
-    label: 'n aliased supplyChain(rheinmetall, depth 6)',
-    roots: (n) => n,
-    field: () => ({ head: 'supplyChain(primeId: "rheinmetall", maxDepth: 6)', selection: '{ singlePointOfFailureCount companies { tier depths } }' }),
-    maxSize: ROOTS,
-  },
-  {
-    label: 'n aliased runCypher at the console\'s row and size limits',
-    roots: (n) => n,
-    field: () => ({
-      head: 'runCypher(query: "UNWIND range(1, 4900) AS i RETURN i, reduce(s = \'\', x IN range(1, 100) | s + \'abcdefghij\') AS text")',
-      selection: '{ columns rows }',
-    }),
-    maxSize: ROOTS,
-  },
+  repeated('matchSuppliersForRequirement(a top domain, near misses, first: 20)', `matchSuppliersForRequirement(first: 20, options: { includeNearMisses: true },
+    requirement: { location: { latitude: 51.45, longitude: 7.01 }, requiredCapabilities: [{ capabilityId: "advanced-materials", minLevel: 1 }] })`,
+  '{ eligibleCount matches { company { id name } score relationships missing { kind reason } } }'),
+  repeated('consortia(role-001, 3 partners, first: 10)', 'consortia(roleId: "role-001", maxPartners: 3, first: 10)',
+    '{ singleSupplierCount consortia { members { company { id } } } }'),
+  repeated('whereDoIFit(bench-4711, first: 20)', 'whereDoIFit(companyId: "bench-4711", first: 20)',
+    '{ qualifying { role { id } score } nearMisses { role { id } } cheapestSteps { rolesUnlocked } partners { company { id } } }'),
+  repeated('capabilityGaps(everything, covered too, 50 closers a gap)', 'capabilityGaps(options: { includeCovered: true, closersPerGap: 50 })',
+    '{ gaps { status supplierCount closers { distanceKm } } }'),
+  repeated('concentration(everything)', 'concentration', '{ supplierCount largestRegionShare largestGroupShare }'),
+  repeated('supplyChain(rheinmetall, depth 6)', 'supplyChain(primeId: "rheinmetall", maxDepth: 6)', '{ singlePointOfFailureCount companies { tier depths } }'),
+  repeated('runCypher at the console\'s row and size limits',
+    'runCypher(query: "UNWIND range(1, 4900) AS i RETURN i, reduce(s = \'\', x IN range(1, 100) | s + \'abcdefghij\') AS text")', '{ columns rows }'),
 ];
 
 interface Outcome {

@@ -3,13 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import type { TadaDocumentNode } from 'gql.tada';
-import { print } from 'graphql';
 
 import { addApiKey, loadApiKeys } from '../src/auth/api-keys';
 import { DemoData } from '../src/demo-data/demo-data';
 import { SMALL_GRAPH } from './fixtures/small-graph';
 import { graphql } from './graphql';
-import { createTestApp, GqlResult, loadFixture, removeFixture, serveForTest, TestApp } from './helpers/test-app';
+import { createTestApp, GqlResult, loadFixture, postWithKey, removeFixture, serveForTest, TestApp } from './helpers/test-app';
 
 /**
  * The small graph plus role-team (buyer sme-d, prog-x: armour tiles >= 4 and harnesses >= 3, both mandatory), which
@@ -40,36 +39,30 @@ const GRAPH: DemoData = {
 let t: TestApp;
 let http: { base: string; close(): Promise<void> };
 let dir: string;
-const keys: Record<'staff' | 'smeC' | 'smeE' | 'smeF' | 'tier1B', string> = { staff: '', smeC: '', smeE: '', smeF: '', tier1B: '' };
+/** The company keys of the suite, by the name the tests use. */
+const COMPANY_KEYS = { smeC: 'sme-c', smeE: 'sme-e', smeF: 'sme-f', tier1B: 'tier1-b' } as const;
+const keys: Record<'staff' | keyof typeof COMPANY_KEYS, string> = { staff: '', smeC: '', smeE: '', smeF: '', tier1B: '' };
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'tiergraph-link-confidentiality-'));
   const file = path.join(dir, 'api-keys.json');
   keys.staff = addApiKey(file, { kind: 'staff', name: 'Geschäftsstelle' });
-  keys.smeC = addApiKey(file, { kind: 'company', companyId: 'sme-c', name: 'Ceramics C' });
-  keys.smeE = addApiKey(file, { kind: 'company', companyId: 'sme-e', name: 'Elektro E' });
-  keys.smeF = addApiKey(file, { kind: 'company', companyId: 'sme-f', name: 'Faser F' });
-  keys.tier1B = addApiKey(file, { kind: 'company', companyId: 'tier1-b', name: 'Tier One B' });
+  for (const [name, companyId] of Object.entries(COMPANY_KEYS)) {
+    keys[name as keyof typeof COMPANY_KEYS] = addApiKey(file, { kind: 'company', companyId, name: companyId });
+  }
   t = await createTestApp({ apiKeys: loadApiKeys(file) });
   await loadFixture(t, GRAPH);
   http = await serveForTest(t);
 });
 
 afterAll(async () => {
-  await http.close();
-  await removeFixture(t);
+  await Promise.all([http.close(), removeFixture(t)]);
   await t.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function post<Result, Variables>(key: string, document: TadaDocumentNode<Result, Variables>, variables?: Variables): Promise<GqlResult<Result>> {
-  const response = await fetch(`${http.base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ query: print(document), variables }),
-  });
-  return (await response.json()) as GqlResult<Result>;
-}
+const post = <Result, Variables>(key: string, document: TadaDocumentNode<Result, Variables>, variables?: Variables): Promise<GqlResult<Result>> =>
+  postWithKey(http.base, key, document, variables);
 
 /** Both ends mark a link shareable (or withdraw it), each by its own key. */
 async function share(linkId: string, endKeys: string[], shareable: boolean): Promise<void> {
