@@ -39,7 +39,7 @@ export class AnalysisResolver {
     return this.analysisService.capabilityGaps(scope, options ?? DEFAULT_GAP_OPTIONS, await catalog.capabilities());
   }
 
-  @HeavyWork()
+  @HeavyWork(3)
   @Query(() => SupplyChainReport, { description: 'The multi-tier chain below a program or a prime, with its single points of failure' })
   supplyChain(
     @Ctx() { caller }: AnalysisContext,
