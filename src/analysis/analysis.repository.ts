@@ -1,4 +1,5 @@
 import { Executor } from '../db/executor';
+import { LinkEnds } from '../supply-link/link-visibility';
 
 type Point = { latitude: number; longitude: number } | null;
 
@@ -44,7 +45,7 @@ export class AnalysisRepository {
   }
 
   capabilitySuppliers(networkId: string | null, regionId: string | null, programIds: string[] | null) {
-    return this.executor.read<{ capabilityId: string; companyId: string; regionId: string | null; groupId: string }>(
+    return this.executor.read<{ capabilityId: string; companyId: string; regionId: string | null; groupId: string; programLinks: LinkEnds[] }>(
       'capabilitySuppliers', 'analysis/capability-suppliers', { networkId, regionId, programIds });
   }
 }

@@ -7,6 +7,7 @@ import { CompanyLoaders } from '../company/company.loaders';
 import { Company } from '../company/company.type';
 import { loadExisting } from '../common/loaders';
 import { validateNamedArg } from '../common/validation';
+import { HeavyWork } from '../common/work-cost';
 import { SupplyRoleLoaders } from '../supply-role/supply-role.loaders';
 import { SupplyRole } from '../supply-role/supply-role.type';
 import { AnalysisScope, GapOptions, PathCountArgs } from './analysis.input';
@@ -28,6 +29,7 @@ const capabilityOf = async (id: string, { catalog }: AnalysisContext): Promise<C
 export class AnalysisResolver {
   constructor(private readonly analysisService: AnalysisService) {}
 
+  @HeavyWork()
   @Query(() => CapabilityGapReport, { description: 'Capabilities demanded by open roles that the scope cannot, or only thinly, supply' })
   async capabilityGaps(
     @Ctx() { catalog }: AnalysisContext,
@@ -37,6 +39,7 @@ export class AnalysisResolver {
     return this.analysisService.capabilityGaps(scope, options ?? DEFAULT_GAP_OPTIONS, await catalog.capabilities());
   }
 
+  @HeavyWork(3)
   @Query(() => SupplyChainReport, { description: 'The multi-tier chain below a program or a prime, with its single points of failure' })
   supplyChain(
     @Ctx() { caller }: AnalysisContext,
@@ -47,6 +50,7 @@ export class AnalysisResolver {
     return this.analysisService.supplyChain(programId ?? null, primeId ?? null, maxDepth ?? 4, caller);
   }
 
+  @HeavyWork()
   @Query(() => [SupplyPath], { description: 'The shortest supply paths from a company up to a prime' })
   pathsToPrime(
     @Arg('companyId', () => ID) companyId: string,
@@ -57,11 +61,13 @@ export class AnalysisResolver {
     return this.analysisService.pathsToPrime(companyId, primeId, first, caller);
   }
 
+  @HeavyWork(3)
   @Query(() => [CapabilityConcentration], { description: 'Per capability, how concentrated the supply is by Kreis and by company group' })
   concentration(
+    @Ctx() { caller }: AnalysisContext,
     @Arg('scope', () => AnalysisScope, { nullable: true }) scope?: AnalysisScope,
   ): Promise<CapabilityConcentration[]> {
-    return this.analysisService.concentration(scope);
+    return this.analysisService.concentration(scope, caller);
   }
 }
 
@@ -212,9 +218,13 @@ export class CapabilityConcentrationResolver {
     return entry.largestRegionId ? (await catalog.regions()).get(entry.largestRegionId) ?? null : null;
   }
 
-  @FieldResolver(() => Company, { description: 'The group (parent company, or the company itself) with the most suppliers' })
+  @FieldResolver(() => Company, {
+    nullable: true,
+    description: 'The group (parent company, or the company itself) with the most suppliers; null when, scoped to a program or prime, '
+      + 'it is tied to it only by supply links confidential to the caller (its share is still given)',
+  })
   largestGroup(@Root() entry: CapabilityConcentration, @Ctx() { loaders }: AnalysisContext) {
-    return loaders.company.load(entry.largestGroupId);
+    return entry.largestGroupId ? loaders.company.load(entry.largestGroupId) : null;
   }
 }
 

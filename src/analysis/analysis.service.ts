@@ -229,7 +229,12 @@ export class AnalysisService {
       .map(({ key: _key, ...path }) => path);
   }
 
-  async concentration(scopeInput: AnalysisScope | null | undefined): Promise<CapabilityConcentration[]> {
+  /**
+   * Per capability, the share of its suppliers in the largest Kreis and the largest company group. Scoped to
+   * programs, the group is named only when one of its suppliers there is tied to them by a link the caller sees in
+   * full; otherwise only its share is given.
+   */
+  async concentration(scopeInput: AnalysisScope | null | undefined, caller: Caller): Promise<CapabilityConcentration[]> {
     const scope = await this.resolveScope(scopeInput);
     const programIds = scope.programId || scope.primeId ? (await this.repository.programsOfPrime(scope.programId, scope.primeId)).programIds : null;
     const rows = await this.repository.capabilitySuppliers(scope.networkId, scope.regionId, programIds);
@@ -244,12 +249,14 @@ export class AnalysisService {
       .map(([capabilityId, suppliers]) => {
         const [regionId, regionCount] = largest(suppliers.map((s) => s.regionId));
         const [groupId, groupCount] = largest(suppliers.map((s) => s.groupId));
+        const groupNamed = programIds === null
+          || suppliers.some((s) => s.groupId === groupId && s.programLinks.some((link) => seesLinkInFull(caller, link)));
         return {
           capabilityId,
           supplierCount: suppliers.length,
           largestRegionId: regionId,
           largestRegionShare: round(regionCount / suppliers.length, 4),
-          largestGroupId: groupId!,
+          largestGroupId: groupNamed ? groupId : null,
           largestGroupShare: round(groupCount / suppliers.length, 4),
         };
       })

@@ -121,5 +121,6 @@ export class CapabilityConcentration {
   @Field(() => Float, { description: 'Share of suppliers in the largest company group' }) largestGroupShare!: number;
   capabilityId!: string;
   largestRegionId!: string | null;
-  largestGroupId!: string;
+  /** Null when the group is tied to the scope's programs only by links confidential to the caller. */
+  largestGroupId!: string | null;
 }

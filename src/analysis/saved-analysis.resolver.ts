@@ -2,6 +2,7 @@ import { Arg, Authorized, Query, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 
 import { Permission } from '../auth/access';
+import { HeavyWork } from '../common/work-cost';
 import { SavedAnalysisService } from './saved-analysis.service';
 import { AnalysisResult, SavedAnalysis } from './saved-analysis.type';
 
@@ -16,6 +17,7 @@ export class SavedAnalysisResolver {
   }
 
   @Authorized(Permission.RUN_SAVED_ANALYSES)
+  @HeavyWork()
   @Query(() => AnalysisResult, { description: 'Runs a saved analysis, read-only, with validated parameters' })
   runAnalysis(
     @Arg('name') name: string,

@@ -4,6 +4,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { SavedAnalysis } from '../analysis/saved-analysis.type';
 import { AccessContext, Permission } from '../auth/access';
 import { validateNamedArg } from '../common/validation';
+import { HeavyWork } from '../common/work-cost';
 import { SaveCypherAnalysisInput } from './console.input';
 import { CypherConsoleService } from './console.service';
 import { CypherResult, GraphModel } from './console.type';
@@ -13,6 +14,7 @@ export class CypherConsoleResolver {
   constructor(private readonly console: CypherConsoleService) {}
 
   @Authorized(Permission.RUN_CYPHER)
+  @HeavyWork()
   @Query(() => CypherResult, {
     description: 'Runs an ad-hoc read-only Cypher query (staff; without keys only from this machine). Its plan is checked first: '
       + 'no writes, no LOAD CSV, no CALL { } IN TRANSACTIONS, only allow-listed procedures; time, row and size limits apply',

@@ -13,11 +13,22 @@ export interface ConsortiumSearch {
 }
 
 /** How close a member already is to the buyer: supplies it (1), supplies the program (2), the prime (3), none (4). */
-function chainDistance(evaluation: Evaluation): number {
-  if (evaluation.relationships.includes(Relationship.SUPPLIES_BUYER)) return 1;
-  if (evaluation.relationships.includes(Relationship.SUPPLIES_PROGRAM)) return 2;
-  if (evaluation.relationships.includes(Relationship.SUPPLIES_PRIME)) return 3;
+export function chainDistance(relationships: readonly Relationship[]): number {
+  if (relationships.includes(Relationship.SUPPLIES_BUYER)) return 1;
+  if (relationships.includes(Relationship.SUPPLIES_PROGRAM)) return 2;
+  if (relationships.includes(Relationship.SUPPLIES_PRIME)) return 3;
   return 4;
+}
+
+/**
+ * Marks the lead, the member closest to the buyer in the chain (by `chainDistanceOf`), then the best-scored, then
+ * by company id, and lists it first, the others by score and company id.
+ */
+export function leadFirst(members: readonly ConsortiumMember[], chainDistanceOf: (member: ConsortiumMember) => number): ConsortiumMember[] {
+  const lead = [...members].sort((a, b) => chainDistanceOf(a) - chainDistanceOf(b) || b.score - a.score || a.companyId.localeCompare(b.companyId))[0];
+  return members
+    .map((member) => ({ ...member, isLead: member.companyId === lead.companyId }))
+    .sort((a, b) => Number(b.isLead) - Number(a.isLead) || b.score - a.score || a.companyId.localeCompare(b.companyId));
 }
 
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -75,12 +86,11 @@ export function searchConsortia(requirement: RequirementFacts, candidates: reado
 
   const consortia: Consortium[] = teams.map((team) => {
     const distances = team.map((m) => m.distanceKm).filter((d): d is number => d !== null);
-    const lead = [...team].sort((a, b) => chainDistance(a) - chainDistance(b) || b.score - a.score || a.companyId.localeCompare(b.companyId))[0];
     const members: ConsortiumMember[] = team.map((member) => {
       const covered = coverageOf(member);
       return {
         companyId: member.companyId,
-        isLead: member === lead,
+        isLead: false,
         score: member.score,
         distanceKm: member.distanceKm,
         capabilityIds: capabilityItems.filter((_, k) => covered.has(k)).map(({ need }) => need.capabilityId),
@@ -88,9 +98,9 @@ export function searchConsortia(requirement: RequirementFacts, candidates: reado
         providesClearance: needsClearance && covered.has(clearanceItem),
       };
     });
-    members.sort((a, b) => Number(b.isLead) - Number(a.isLead) || b.score - a.score || a.companyId.localeCompare(b.companyId));
+    const chainDistances = new Map(team.map((member) => [member.companyId, chainDistance(member.relationships)]));
     return {
-      members,
+      members: leadFirst(members, (member) => chainDistances.get(member.companyId)!),
       coverage: 1,
       combinedScore: Math.round(mean(team.map((m) => m.score)) * 10000) / 10000,
       averageDistanceKm: distances.length === team.length ? Math.round(mean(distances) * 10) / 10 : null,

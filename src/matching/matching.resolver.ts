@@ -1,26 +1,57 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 
+import { hasFullAccess } from '../auth/access';
+import { Caller } from '../auth/caller';
 import { Catalog } from '../catalog/catalog';
 import { Capability, Certification } from '../catalog/catalog.type';
 import { CompanyLoaders } from '../company/company.loaders';
 import { Company } from '../company/company.type';
 import { loadExisting } from '../common/loaders';
 import { validateNamedArg } from '../common/validation';
+import { HeavyWork } from '../common/work-cost';
 import { SupplyRoleLoaders } from '../supply-role/supply-role.loaders';
 import { SupplyRole } from '../supply-role/supply-role.type';
+import { chainDistance, leadFirst } from './consortium-search';
+import { Relationship } from './matching.engine';
 import { Catalogues, MatchingService } from './matching.service';
 import { ConsortiumCountArgs, MatchCountArgs, MatchOptions, RequirementInput } from './matching.input';
 import {
-  CapabilityMatch, CertificationMatch, ConsortiaReport, ConsortiumMember, FitReport, MissingRequirement, PartnerSuggestion,
-  QualificationStep, SupplierMatch, SupplierMatches,
+  CapabilityMatch, CertificationMatch, ConsortiaReport, Consortium, ConsortiumMember, FitReport, MatchCriterion, MissingRequirement, PartnerSuggestion,
+  QualificationStep, ScoreComponent, SupplierMatch, SupplierMatches,
 } from './matching.type';
+import { RelationshipTarget, relationshipsShown, seesEveryTieOf, supplyTiesSeenBy } from './relationship-visibility';
 
 /** What the matching resolvers read from the request context. */
-export type MatchingContext = { loaders: CompanyLoaders & SupplyRoleLoaders; catalog: Catalog };
+export type MatchingContext = { caller: Caller; loaders: CompanyLoaders & SupplyRoleLoaders; catalog: Catalog };
 
 async function cataloguesOf({ catalog }: MatchingContext): Promise<Catalogues> {
   const [taxonomy, certifications] = await Promise.all([catalog.capabilities(), catalog.certifications()]);
   return { taxonomy, certifications };
+}
+
+/** The buyer and program a requirement names, completed by the program's prime and every program that prime leads. */
+async function relationshipTarget(
+  stated: { buyerId: string | null; programId: string | null } | null, { catalog }: MatchingContext,
+): Promise<RelationshipTarget> {
+  const programs = await catalog.programs();
+  const primeId = (stated?.programId && programs.get(stated.programId)?.primeId) || null;
+  return {
+    buyerId: stated?.buyerId ?? null,
+    programId: stated?.programId ?? null,
+    primeId,
+    primeProgramIds: primeId ? [...programs.values()].filter((program) => program.primeId === primeId).map((program) => program.id) : [],
+  };
+}
+
+/** The relationships of a match the caller may see, and whether the engine counted more than that. */
+async function tiesShown(match: SupplierMatch, context: MatchingContext): Promise<{ shown: Relationship[]; withheld: boolean }> {
+  if (seesEveryTieOf(context.caller, match.companyId)) return { shown: match.relationships, withheld: false };
+  const [stated, links] = await Promise.all([
+    match.roleId ? context.loaders.supplyRole.load(match.roleId) : Promise.resolve(match.statedFor ?? null),
+    context.loaders.supplyLinks.load(match.companyId),
+  ]);
+  const shown = relationshipsShown(context.caller, match.companyId, match.relationships, links, await relationshipTarget(stated, context));
+  return { shown, withheld: shown.length < match.relationships.length };
 }
 
 
@@ -28,6 +59,7 @@ async function cataloguesOf({ catalog }: MatchingContext): Promise<Catalogues> {
 export class MatchingResolver {
   constructor(private readonly matchingService: MatchingService) {}
 
+  @HeavyWork()
   @Query(() => SupplierMatches, { description: 'The companies that can fill a supply role, ranked and explained' })
   async matchSuppliers(
     @Arg('roleId', () => ID) roleId: string,
@@ -38,6 +70,7 @@ export class MatchingResolver {
     return this.matchingService.matchSuppliers(roleId, first, options, await cataloguesOf(context));
   }
 
+  @HeavyWork()
   @Query(() => SupplierMatches, { description: 'The same as matchSuppliers for a requirement that is not stored as a role' })
   async matchSuppliersForRequirement(
     @Arg('requirement', () => RequirementInput, { validateFn: validateNamedArg('requirement') }) requirement: RequirementInput,
@@ -45,9 +78,12 @@ export class MatchingResolver {
     @Args(() => MatchCountArgs) { first }: MatchCountArgs,
     @Arg('options', () => MatchOptions, { nullable: true, validateFn: validateNamedArg('options') }) options?: MatchOptions,
   ): Promise<SupplierMatches> {
-    return this.matchingService.matchForRequirement(requirement, first, options, await cataloguesOf(context));
+    const result = await this.matchingService.matchForRequirement(requirement, first, options, await cataloguesOf(context));
+    const statedFor = { buyerId: requirement.buyerId ?? null, programId: requirement.programId ?? null };
+    return { ...result, matches: result.matches.map((match) => ({ ...match, statedFor })) };
   }
 
+  @HeavyWork()
   @Query(() => FitReport, { description: 'For an SME: the open roles it qualifies for, near misses, cheapest steps, chains and partners' })
   async whereDoIFit(
     @Arg('companyId', () => ID) companyId: string,
@@ -57,6 +93,7 @@ export class MatchingResolver {
     return this.matchingService.whereDoIFit(companyId, first, await cataloguesOf(context));
   }
 
+  @HeavyWork()
   @Query(() => ConsortiaReport, { description: 'Teams of two or three companies that together meet every mandatory requirement of a role' })
   async consortia(
     @Arg('roleId', () => ID) roleId: string,
@@ -86,6 +123,17 @@ export class SupplierMatchResolver {
   @FieldResolver(() => SupplyRole, { nullable: true })
   role(@Root() match: SupplierMatch, @Ctx() { loaders }: MatchingContext): Promise<SupplyRole | null> {
     return match.roleId ? loaders.supplyRole.load(match.roleId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => [Relationship])
+  async relationships(@Root() match: SupplierMatch, @Ctx() context: MatchingContext): Promise<Relationship[]> {
+    return (await tiesShown(match, context)).shown;
+  }
+
+  @FieldResolver(() => [ScoreComponent], { description: 'Every criterion\'s score, weight and contribution: the same for every caller' })
+  async breakdown(@Root() match: SupplierMatch, @Ctx() context: MatchingContext): Promise<ScoreComponent[]> {
+    const { withheld } = await tiesShown(match, context);
+    return match.breakdown.map((entry) => ({ ...entry, confidential: withheld && entry.criterion === MatchCriterion.RELATIONSHIP }));
   }
 }
 
@@ -207,5 +255,18 @@ export class ConsortiaReportResolver {
   @FieldResolver(() => SupplyRole)
   role(@Root() report: ConsortiaReport, @Ctx() { loaders }: MatchingContext): Promise<SupplyRole | null> {
     return loaders.supplyRole.load(report.roleId);
+  }
+
+  @FieldResolver(() => [Consortium], {
+    description: 'Teams ranked by what every member\'s score counts; for a company key, the lead is chosen by the supply links it may see',
+  })
+  async consortia(@Root() report: ConsortiaReport, @Ctx() context: MatchingContext): Promise<Consortium[]> {
+    const { caller, loaders } = context;
+    if (hasFullAccess(caller)) return report.consortia;
+    const memberIds = [...new Set(report.consortia.flatMap((consortium) => consortium.members.map((member) => member.companyId)))];
+    const [role, links] = await Promise.all([loaders.supplyRole.load(report.roleId), Promise.all(memberIds.map((id) => loaders.supplyLinks.load(id)))]);
+    const target = await relationshipTarget(role, context);
+    const distances = new Map(memberIds.map((id, i) => [id, chainDistance([...supplyTiesSeenBy(caller, id, links[i], target)])]));
+    return report.consortia.map((consortium) => ({ ...consortium, members: leadFirst(consortium.members, (member) => distances.get(member.companyId)!) }));
   }
 }

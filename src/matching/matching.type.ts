@@ -36,6 +36,12 @@ export class ScoreComponent {
   @Field(() => Float) score!: number;
   @Field(() => Float) weight!: number;
   @Field(() => Float) contribution!: number;
+  /** Set per caller by SupplierMatch's breakdown resolver. */
+  @Field(() => Boolean, {
+    description: 'RELATIONSHIP only: the score counts a tie that rests on supply links confidential to the caller; it is counted, '
+      + 'but not listed in relationships',
+  })
+  confidential?: boolean;
 }
 
 @ObjectType({ description: 'How a required capability is met by the claims of a company' })
@@ -83,9 +89,14 @@ export class SupplierMatch {
   @Field(() => [MissingRequirement]) missing!: MissingRequirement[];
   @Field(() => Float, { nullable: true, description: 'Distance to where the role is needed (the buyer when the role names no place)' })
   distanceKm!: number | null;
-  @Field(() => [Relationship]) relationships!: Relationship[];
+  @Field(() => [Relationship], {
+    description: 'Its ties to the buyer, program, prime or the buyer\'s networks; a tie resting only on supply links confidential to the caller is not listed',
+  })
+  relationships!: Relationship[];
   companyId!: string;
   roleId!: string | null;
+  /** For an ad-hoc requirement (no role): the buyer and program it names, whom the relationships are ties to. */
+  statedFor?: { buyerId: string | null; programId: string | null };
 }
 
 @ObjectType({ description: 'Ranked suppliers for a role: eligible ones first, then near misses when asked for' })

@@ -62,7 +62,7 @@ function argumentFirst(field: GraphQLField<unknown, unknown>, node: FieldNode, v
 /**
  * The estimated cost of an operation, before it runs. A field costs 1 plus what it selects, times the number of
  * items it may return: its `first` argument, or `defaultListSize` for a list of objects without one (once only
- * inside a paged type). Nesting multiplies; a field asked for twice under one name (through fragments) counts once,
+ * inside a paged type), plus once its `workCost` extension when it declares one (`@HeavyWork()`). Nesting multiplies; a field asked for twice under one name (through fragments) counts once,
  * as GraphQL resolves it once. Introspection costs 1 a field: it is bounded by the schema. Each fragment is costed
  * once, so that a document spreading fragments again and again costs its work, not the paths through it.
  */
@@ -108,7 +108,8 @@ export function operationCost(
         const listOfObjects = isListType(getNullableType(field.type)) && isCompositeType(getNamedType(field.type));
         const items = typeof first === 'number' ? Math.max(first, 1) : listOfObjects && !pagedTypes.has(parent.name) ? defaultListSize : 1;
         const child = getNamedType(field.type);
-        merge(costs, new Map([[key, items * (1 + (isCompositeType(child) ? total(selectionCosts(selection.selectionSet, child)) : 0))]]));
+        const work = typeof field.extensions.workCost === 'number' ? field.extensions.workCost : 0;
+        merge(costs, new Map([[key, work + items * (1 + (isCompositeType(child) ? total(selectionCosts(selection.selectionSet, child)) : 0))]]));
       }
     }
     return costs;

@@ -1,4 +1,5 @@
 import type { TadaDocumentNode } from 'gql.tada';
+import { print } from 'graphql';
 import { Driver } from 'neo4j-driver';
 
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -116,6 +117,18 @@ function apiKeysFor<Caller extends string>(callers: Record<Caller, Omit<ApiKeyEn
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Sends a GraphQL operation over HTTP with an API key, as a client of a keyed installation would. */
+export async function postWithKey<Result, Variables>(
+  base: string, key: string, document: TadaDocumentNode<Result, Variables>, variables?: Variables,
+): Promise<GqlResult<Result>> {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  return (await response.json()) as GqlResult<Result>;
 }
 
 /** The nodes a suite's fixture created, so that the suite takes away exactly those when it ends. */

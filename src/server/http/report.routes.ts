@@ -85,14 +85,14 @@ const REPORTS: Record<string, (query: Query, context: RequestContext, analysis: 
     };
   },
   concentration: async (query, context, analysis) => {
-    const entries = await analysis.concentration(await scopeOf(query));
+    const entries = await analysis.concentration(await scopeOf(query), context.caller);
     const [taxonomy, regions] = await Promise.all([context.catalog.capabilities(), context.catalog.regions()]);
-    const company = await names(context, entries.map((e) => e.largestGroupId));
+    const company = await names(context, entries.flatMap((e) => (e.largestGroupId ? [e.largestGroupId] : [])));
     return {
       columns: ['Fähigkeit', 'Anbieter', 'Größter Kreis', 'Anteil Kreis', 'Größte Gruppe', 'Anteil Gruppe'],
       rows: entries.map((e) => [
         taxonomy.get(e.capabilityId)?.nameDe ?? e.capabilityId, e.supplierCount, e.largestRegionId ? regions.get(e.largestRegionId)?.name : null,
-        e.largestRegionShare, company.get(e.largestGroupId), e.largestGroupShare,
+        e.largestRegionShare, e.largestGroupId ? company.get(e.largestGroupId) : 'vertrauliche Gruppe', e.largestGroupShare,
       ]),
     };
   },

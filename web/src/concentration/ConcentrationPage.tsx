@@ -89,7 +89,7 @@ function ConcentrationTable({ entries }: { entries: readonly Entry[] }) {
               </td>
               <td className="num">{entry.supplierCount}</td>
               <td><ShareCell name={entry.largestRegion?.name ?? t.concentration.noRegion} share={entry.largestRegionShare} /></td>
-              <td><ShareCell name={entry.largestGroup.name} share={entry.largestGroupShare} /></td>
+              <td><ShareCell name={entry.largestGroup?.name ?? t.concentration.confidentialGroup} share={entry.largestGroupShare} /></td>
             </tr>
           ))}
         </tbody>

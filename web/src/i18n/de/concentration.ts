@@ -18,6 +18,7 @@ export const concentration = {
   largestRegion: 'Größter Kreis (Anteil)',
   largestGroup: 'Größte Gruppe (Anteil)',
   noRegion: 'ohne Kreis',
+  confidentialGroup: 'vertrauliche Gruppe',
   all: 'alle hier',
   most: 'Mehrheit hier',
 };

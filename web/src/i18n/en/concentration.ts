@@ -19,6 +19,7 @@ export const concentration: Messages['concentration'] = {
   largestRegion: 'Largest Kreis (share)',
   largestGroup: 'Largest group (share)',
   noRegion: 'no Kreis',
+  confidentialGroup: 'confidential group',
   all: 'all here',
   most: 'majority here',
 };
