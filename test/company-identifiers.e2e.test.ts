@@ -97,7 +97,7 @@ describe('external company identifiers through the API', () => {
     await giveCeramicsCItsIdentifiers();
     const before = await graphStats(t);
     const ncage = await t.gql(UPSERT_IDENTIFIERS, { input: { id: 'sme-d', name: 'Drehteile D KG', ncageCode: 'c 1234', dunsNumber: '111111111' } });
-    expect(ncage.errors?.[0]).toEqual({
+    expect(ncage.errors?.[0]).toMatchObject({
       message: "ncageCode: NCAGE code 'C1234' is already held by company 'sme-c' (Ceramics C GmbH)",
       extensions: { code: 'CONFLICT', field: 'ncageCode', holderId: 'sme-c' },
     });
