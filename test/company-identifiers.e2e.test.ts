@@ -6,24 +6,54 @@ import type { TadaDocumentNode } from 'gql.tada';
 import { print } from 'graphql';
 
 import { addApiKey, loadApiKeys } from '../src/auth/api-keys';
-import { ImportService } from '../src/import/import.service';
+import { ImportOptions, ImportService } from '../src/import/import.service';
 import { SMALL_GRAPH } from './fixtures/small-graph';
 import { graphql } from './graphql';
 import { createTestApp, GqlResult, graphStats, loadFixture, removeFixture, serveForTest, TestApp } from './helpers/test-app';
 
 let t: TestApp;
-let importer: ImportService;
+/** The same graph served over HTTP with API keys, to write as Ceramics C's own key. */
+let keyed: { post: KeyedPost; ownKey: string; close(): Promise<void> };
 
 beforeAll(async () => {
   t = await createTestApp();
-  importer = new ImportService(t.app.executor);
   await loadFixture(t, SMALL_GRAPH);
+  keyed = await serveWithOwnKey('sme-c');
 });
 
 afterAll(async () => {
+  await keyed.close();
   await removeFixture(t);
   await t.close();
 });
+
+type KeyedPost = <Result, Variables>(key: string, document: TadaDocumentNode<Result, Variables>, variables: Variables) => Promise<GqlResult<Result>>;
+
+/** A second app on the test graph whose only API key is the given company's own. */
+async function serveWithOwnKey(companyId: string): Promise<{ post: KeyedPost; ownKey: string; close(): Promise<void> }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tiergraph-keys-'));
+  const file = path.join(dir, 'api-keys.json');
+  const ownKey = addApiKey(file, { kind: 'company', companyId, name: companyId });
+  const app = await createTestApp({ apiKeys: loadApiKeys(file) });
+  const http = await serveForTest(app);
+  const post: KeyedPost = async (key, document, variables) => {
+    const response = await fetch(`${http.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ query: print(document), variables }),
+    });
+    return (await response.json()) as GqlResult<never>;
+  };
+  return {
+    post,
+    ownKey,
+    close: async () => {
+      await http.close();
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
 /** Ceramics C's identifiers as a user types them: any case, spaces, dashes, "Amtsgericht" in front of the court. */
 const TYPED_BY_A_USER = {
@@ -160,6 +190,7 @@ describe('external company identifiers through the API', () => {
 const csv = (lines: string[]) => Buffer.from(lines.join('\n'), 'utf8');
 
 describe('external company identifiers in the company import', () => {
+  const importer = { import: (file: Buffer, options: ImportOptions) => new ImportService(t.app.executor).import(file, options) };
   afterEach(removeIdentifiersAndNewCompanies);
 
   it('matches a row without a Firmen-ID to the company holding its identifier, sets new identifiers; dry run first, twice changes nothing', async () => {
@@ -198,8 +229,7 @@ describe('external company identifiers in the company import', () => {
   it('rejects at line and column a malformed identifier, an id and an identifier of different companies, identifiers of nobody or of two companies, one twice in the file; writes nothing', async () => {
     await giveCeramicsCItsIdentifiers();
     expect((await t.gql(UPSERT_IDENTIFIERS, { input: { id: 'sme-e', name: 'Elektro E GmbH', dunsNumber: '123456789' } })).errors).toBeUndefined();
-    const before = await graphStats(t);
-    const report = await importer.import(csv([
+    const file = csv([
       'Firmen-ID;Firma;NCAGE;USt-IdNr.;D-U-N-S;Handelsregister',
       'sme-f;Faser F GmbH;C12;;;',
       'sme-f;Faser F GmbH;;;;Hagen 1234',
@@ -210,7 +240,9 @@ describe('external company identifiers in the company import', () => {
       'sme-neu;Neu GmbH;d 7777;;;',
       ';Ceramics C GmbH;;;;Amtsgericht Hagen HRB 1234',
       ';Ceramics C GmbH;;DE123456789;;',
-    ]), { kind: 'companies', source: 'import fehler.csv' });
+    ]);
+    const before = await graphStats(t);
+    const report = await importer.import(file, { kind: 'companies', source: 'import fehler.csv' });
     expect(report.rejected).toEqual([
       { line: 2, column: 'NCAGE', reason: "'C12' is not an NCAGE/CAGE code: 5 letters or digits, e.g. C1234 (German codes begin with C or D)" },
       {
@@ -230,40 +262,13 @@ describe('external company identifiers in the company import', () => {
 });
 
 describe('external company identifiers and API keys', () => {
-  let keyed: TestApp;
-  let http: { base: string; close(): Promise<void> };
-  let dir: string;
-  let ownKey: string;
-
-  beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'tiergraph-keys-'));
-    const file = path.join(dir, 'api-keys.json');
-    ownKey = addApiKey(file, { kind: 'company', companyId: 'sme-c', name: 'Ceramics C' });
-    keyed = await createTestApp({ apiKeys: loadApiKeys(file) });
-    http = await serveForTest(keyed);
-  });
-
-  afterAll(async () => {
-    await removeIdentifiersAndNewCompanies();
-    await http.close();
-    await keyed.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  async function post<Result, Variables>(key: string, document: TadaDocumentNode<Result, Variables>, variables: Variables): Promise<GqlResult<Result>> {
-    const response = await fetch(`${http.base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-      body: JSON.stringify({ query: print(document), variables }),
-    });
-    return (await response.json()) as GqlResult<Result>;
-  }
+  afterEach(removeIdentifiersAndNewCompanies);
 
   it('a company key sets its own identifiers at once (no second voice), and no other company\'s', async () => {
-    const own = await post(ownKey, UPSERT_IDENTIFIERS, { input: { id: 'sme-c', name: 'Ceramics C GmbH', ...TYPED_BY_A_USER } });
+    const own = await keyed.post(keyed.ownKey, UPSERT_IDENTIFIERS, { input: { id: 'sme-c', name: 'Ceramics C GmbH', ...TYPED_BY_A_USER } });
     expect(own.errors).toBeUndefined();
     expect(own.data!.upsertCompany).toEqual({ id: 'sme-c', ...STORED });
-    const other = await post(ownKey, UPSERT_IDENTIFIERS, { input: { id: 'sme-d', name: 'Drehteile D KG', ncageCode: 'D1234' } });
+    const other = await keyed.post(keyed.ownKey, UPSERT_IDENTIFIERS, { input: { id: 'sme-d', name: 'Drehteile D KG', ncageCode: 'D1234' } });
     expect(other.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect((await t.gql(IDENTIFIERS, { id: 'sme-d' })).data!.company).toEqual({ id: 'sme-d', ...NO_IDENTIFIERS });
   });

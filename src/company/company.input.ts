@@ -31,6 +31,15 @@ function NormalisesBy(normalise: (value: string) => string) {
   });
 }
 
+/** An optional text input holding an external identifier in any spelling that `normalise` brings into its stored form. */
+function IdentifierField(description: string, normalise: (value: string) => string): PropertyDecorator {
+  return (prototype, property) => {
+    Field(() => String, { nullable: true, description })(prototype, property);
+    IsOptional()(prototype, property);
+    NormalisesBy(normalise)(prototype, property);
+  };
+}
+
 @InputType({ description: 'A Handelsregister entry: "Amtsgericht Hagen HRB 1234" is court Hagen, registerType HRB, number 1234' })
 export class HandelsregisterInput {
   @Field({ description: 'The register court by its place ("Hagen"); a leading "Amtsgericht" is left out' })
@@ -173,24 +182,18 @@ export class CompanyInput {
   @ValidateNested({ each: true })
   contacts?: ContactPersonInput[] | null;
 
-  @Field(() => String, { nullable: true, description: 'NCAGE/CAGE code: 5 letters or digits, any case, spaces ignored; unique among companies' })
-  @IsOptional()
-  @NormalisesBy(normaliseNcageCode)
+  @IdentifierField('NCAGE/CAGE code: 5 letters or digits, any case, spaces ignored; unique among companies', normaliseNcageCode)
   ncageCode?: string | null;
+
+  @IdentifierField('VAT id (USt-IdNr.): DE and 9 digits, or another EU country prefix and 2 to 12 letters or digits; any case, spaces ignored; unique', normaliseVatId)
+  vatId?: string | null;
 
   @Field(() => HandelsregisterInput, { nullable: true, description: 'Handelsregister entry; court, type and number together are unique among companies' })
   @IsOptional()
-  @ValidateNested()
+  @ValidateNested({ message: 'handelsregister must be a Handelsregister entry' })
   handelsregister?: HandelsregisterInput | null;
 
-  @Field(() => String, { nullable: true, description: 'VAT id (USt-IdNr.): DE and 9 digits, or another EU country prefix and 2 to 12 letters or digits; any case, spaces ignored; unique' })
-  @IsOptional()
-  @NormalisesBy(normaliseVatId)
-  vatId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'D-U-N-S number: 9 digits, spaces and dashes ignored; unique' })
-  @IsOptional()
-  @NormalisesBy(normaliseDunsNumber)
+  @IdentifierField('D-U-N-S number: 9 digits, spaces and dashes ignored; unique', normaliseDunsNumber)
   dunsNumber?: string | null;
 }
 

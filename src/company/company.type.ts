@@ -65,14 +65,15 @@ export class Company {
   })
   parentGroupStatus?: ConfirmationStatus | null;
 
-  @Field(() => String, { nullable: true, description: 'NCAGE/CAGE code: 5 letters or digits, upper case (German codes begin with C or D); unique' })
-  ncageCode?: string | null;
+  // External identifiers: absent on the node until set (see external-identifiers.ts).
+  @Field({ nullable: true, description: 'NCAGE/CAGE code: 5 letters or digits, upper case (German codes begin with C or D); unique' })
+  ncageCode?: string;
 
-  @Field(() => String, { nullable: true, description: 'VAT id (USt-IdNr.): DE and 9 digits or another EU country prefix, upper case without spaces; unique' })
-  vatId?: string | null;
+  @Field({ nullable: true, description: 'VAT id (USt-IdNr.): DE and 9 digits or another EU country prefix, upper case without spaces; unique' })
+  vatId?: string;
 
-  @Field(() => String, { nullable: true, description: 'D-U-N-S number: 9 digits; unique' })
-  dunsNumber?: string | null;
+  @Field({ nullable: true, description: 'D-U-N-S number: 9 digits; unique' })
+  dunsNumber?: string;
 
   regionId!: string | null;
   parentGroupId!: string | null;

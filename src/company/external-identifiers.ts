@@ -7,12 +7,7 @@ import { TiergraphError } from '../common/errors';
  * spaces where the format has none), unique among companies where present, and found by search in any spelling
  * that normalises to it. The parsers below throw an Error whose message says what the format is.
  */
-export enum CompanyIdentifierKind {
-  NCAGE = 'NCAGE',
-  HANDELSREGISTER = 'HANDELSREGISTER',
-  VAT_ID = 'VAT_ID',
-  DUNS = 'DUNS',
-}
+export enum CompanyIdentifierKind { NCAGE = 'NCAGE', HANDELSREGISTER = 'HANDELSREGISTER', VAT_ID = 'VAT_ID', DUNS = 'DUNS' }
 registerEnumType(CompanyIdentifierKind, {
   name: 'CompanyIdentifierKind',
   description: 'An identifier a company has outside tiergraph',
@@ -25,13 +20,7 @@ registerEnumType(CompanyIdentifierKind, {
 });
 
 /** The registers of the Handelsregister and its siblings: commercial (A, B), cooperative, partnership, association. */
-export enum RegisterType {
-  HRA = 'HRA',
-  HRB = 'HRB',
-  GNR = 'GNR',
-  PR = 'PR',
-  VR = 'VR',
-}
+export enum RegisterType { HRA = 'HRA', HRB = 'HRB', GNR = 'GNR', PR = 'PR', VR = 'VR' }
 registerEnumType(RegisterType, {
   name: 'RegisterType',
   description: 'HRA, HRB (Handelsregister), GnR (Genossenschaftsregister), PR (Partnerschaftsregister), VR (Vereinsregister)',
