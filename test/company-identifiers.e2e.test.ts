@@ -15,11 +15,12 @@ let t: TestApp;
 /** The same graph served over HTTP with API keys, to write as Ceramics C's own key. */
 let keyed: { post: KeyedPost; ownKey: string; close(): Promise<void> };
 
+// Two apps start here; on a busy machine, as the first suite of a run, that takes longer than a test may.
 beforeAll(async () => {
   t = await createTestApp();
   await loadFixture(t, SMALL_GRAPH);
   keyed = await serveWithOwnKey('sme-c');
-});
+}, 180_000);
 
 afterAll(async () => {
   await keyed.close();
