@@ -116,7 +116,7 @@ export class ImportService {
 
   /** Finds the company of each row by its Firmen-ID or its external identifiers (see resolveCompanyRows). */
   private async identifyCompanies(rows: ImportRow[], mapping: ColumnMapping): Promise<{ rows: ImportRow[]; problems: RowProblem[] }> {
-    const identifiers = [...new Map(rows.flatMap(identifiersOfRow).map((i) => [`${i.property}|${i.value}`, { property: i.property, value: i.value }])).values()];
+    const identifiers = rows.flatMap(identifiersOfRow).map(({ property, value }) => ({ property, value }));
     return resolveCompanyRows(rows, await this.companyRepository.identifierHolders(identifiers), mapping);
   }
 
