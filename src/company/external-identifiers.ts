@@ -102,6 +102,7 @@ export function handelsregisterText(entry: RegisterEntry): string {
 }
 
 const REGISTER_TYPES = '(HRA|HRB|GNR|PR|VR)';
+const MAX_ENTRY_LENGTH = 120;
 const COURT_FIRST = new RegExp(`^(.+?)[\\s,]+${REGISTER_TYPES}\\s*(\\d.*)$`, 'i');
 const TYPE_FIRST = new RegExp(`^${REGISTER_TYPES}\\s*(\\d{1,6}(?:\\s*[A-Z]{1,2})?)[\\s,]+(.+)$`, 'i');
 
@@ -110,12 +111,18 @@ const TYPE_FIRST = new RegExp(`^${REGISTER_TYPES}\\s*(\\d{1,6}(?:\\s*[A-Z]{1,2})
  * "HRB 1234, Amtsgericht Hagen".
  */
 export function parseHandelsregister(value: string): RegisterEntry {
-  const courtFirst = COURT_FIRST.exec(value.trim());
-  const typeFirst = courtFirst ? null : TYPE_FIRST.exec(value.trim());
-  const parts = courtFirst ? { court: courtFirst[1], type: courtFirst[2], number: courtFirst[3] }
-    : typeFirst ? { court: typeFirst[3], type: typeFirst[1], number: typeFirst[2] } : null;
+  const text = value.trim();
+  // The patterns backtrack; an entry is short, so a long text is refused before they run.
+  const parts = text.length <= MAX_ENTRY_LENGTH ? registerParts(text) : null;
   if (!parts) throw new Error(`'${value}' is not a Handelsregister entry: court, register type (HRA, HRB, GnR, PR, VR) and number, e.g. Amtsgericht Hagen HRB 1234`);
   return normaliseHandelsregister({ court: parts.court, registerType: parts.type.toUpperCase() as RegisterType, number: parts.number });
+}
+
+function registerParts(text: string): { court: string; type: string; number: string } | null {
+  const courtFirst = COURT_FIRST.exec(text);
+  if (courtFirst) return { court: courtFirst[1], type: courtFirst[2], number: courtFirst[3] };
+  const typeFirst = TYPE_FIRST.exec(text);
+  return typeFirst ? { court: typeFirst[3], type: typeFirst[1], number: typeFirst[2] } : null;
 }
 
 /** The stored identifier properties of a company, as written on the node. */

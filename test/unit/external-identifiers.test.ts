@@ -28,6 +28,7 @@ describe('external identifier formats', () => {
     });
     expect(parseHandelsregister('Amtsgericht Frankfurt am Main GnR 77')).toEqual({ court: 'Frankfurt am Main', registerType: RegisterType.GNR, number: '77' });
     expect(() => parseHandelsregister('Hagen 1234')).toThrow("'Hagen 1234' is not a Handelsregister entry");
+    expect(() => parseHandelsregister(`Hagen${' '.repeat(10_000)}HRB 1`)).toThrow('is not a Handelsregister entry');
   });
 
   it('keys a Handelsregister entry without case, spacing and umlaut spelling of the court', () => {
