@@ -52,6 +52,12 @@ export class ConflictError extends TiergraphError {
   }
 }
 
+/**
+ * A write the database refused by a uniqueness constraint: the last guard when two writes race past the check that
+ * comes before them. Callers that can name what collided catch it and say so.
+ */
+export class UniquenessConflictError extends ConflictError {}
+
 export class UnavailableError extends TiergraphError {
   constructor(message: string) {
     super(message, 'UNAVAILABLE');

@@ -1,5 +1,5 @@
 import {
-  ArrayMaxSize, IsEmail, IsIn, IsInt, IsOptional, IsPositive, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, IsEmail, IsIn, IsInt, IsOptional, IsPositive, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateBy, ValidateNested,
 } from 'class-validator';
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
@@ -7,6 +7,53 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { EvidenceLevel, ExportControlStatus, SecurityClearance, SizeClass, SortDirection } from '../common/enums';
 import { GeoPointInput } from '../common/geo';
 import { ID_DESCRIPTION, ID_MESSAGE, ID_PATTERN } from '../common/ids';
+import {
+  normaliseDunsNumber, normaliseNcageCode, normaliseRegisterCourt, normaliseRegisterNumber, normaliseVatId, RegisterType,
+} from './external-identifiers';
+
+/** Accepts a text that `normalise` can bring into its stored form; the message is the normaliser's, naming the format. */
+function NormalisesBy(normalise: (value: string) => string) {
+  const problemWith = (value: unknown): string | null => {
+    if (typeof value !== 'string' || value.length > 120) return 'must be a text of at most 120 characters';
+    try {
+      normalise(value);
+      return null;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+  return ValidateBy({
+    name: 'normalisesBy',
+    validator: {
+      validate: (value) => problemWith(value) === null,
+      defaultMessage: (args) => problemWith(args?.value) ?? '',
+    },
+  });
+}
+
+/** An optional text input holding an external identifier in any spelling that `normalise` brings into its stored form. */
+function IdentifierField(description: string, normalise: (value: string) => string): PropertyDecorator {
+  return (prototype, property) => {
+    Field(() => String, { nullable: true, description })(prototype, property);
+    IsOptional()(prototype, property);
+    NormalisesBy(normalise)(prototype, property);
+  };
+}
+
+@InputType({ description: 'A Handelsregister entry: "Amtsgericht Hagen HRB 1234" is court Hagen, registerType HRB, number 1234' })
+export class HandelsregisterInput {
+  @Field({ description: 'The register court by its place ("Hagen"); a leading "Amtsgericht" is left out' })
+  @NormalisesBy(normaliseRegisterCourt)
+  court!: string;
+
+  @Field(() => RegisterType)
+  @IsIn(Object.values(RegisterType))
+  registerType!: RegisterType;
+
+  @Field({ description: 'Up to 6 digits, perhaps followed by a letter ("12345 B")' })
+  @NormalisesBy(normaliseRegisterNumber)
+  number!: string;
+}
 
 @InputType({ description: 'A network membership' })
 export class MembershipInput {
@@ -134,6 +181,20 @@ export class CompanyInput {
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   contacts?: ContactPersonInput[] | null;
+
+  @IdentifierField('NCAGE/CAGE code: 5 letters or digits, any case, spaces ignored; unique among companies', normaliseNcageCode)
+  ncageCode?: string | null;
+
+  @IdentifierField('VAT id (USt-IdNr.): DE and 9 digits, or another EU country prefix and 2 to 12 letters or digits; any case, spaces ignored; unique', normaliseVatId)
+  vatId?: string | null;
+
+  @Field(() => HandelsregisterInput, { nullable: true, description: 'Handelsregister entry; court, type and number together are unique among companies' })
+  @IsOptional()
+  @ValidateNested({ message: 'handelsregister must be a Handelsregister entry' })
+  handelsregister?: HandelsregisterInput | null;
+
+  @IdentifierField('D-U-N-S number: 9 digits, spaces and dashes ignored; unique', normaliseDunsNumber)
+  dunsNumber?: string | null;
 }
 
 @InputType({ description: 'A capability claim' })

@@ -1,11 +1,21 @@
 import { ConfirmationStatus, EVIDENCE_RANK, ExportControlStatus, SecurityClearance } from '../common/enums';
-import { BadUserInputError } from '../common/errors';
+import { BadUserInputError, UniquenessConflictError } from '../common/errors';
 import { Page } from '../common/pagination';
 import { Executor, QueryRunner } from '../db/executor';
 import { assertReferencesExist, Reference } from '../db/references';
 import { SupplyLink } from '../supply-link/supply-link.type';
 import { CapabilityClaimInput, CertificateInput, CompanyInput, CompanyOrderField, CompanyWhere } from './company.input';
 import { CapabilityClaim, Certificate, Company, ContactPerson, Membership, ProgramTier } from './company.type';
+import {
+  IdentifierConflictError, IdentifierHolder, IdentifierProperties, identifierText, UNIQUE_IDENTIFIERS, UniqueIdentifierProperty,
+} from './external-identifiers';
+
+/** The unique identifiers among the properties a write sets, to look up who else holds them. */
+const uniqueIdentifiersIn = (identifiers: Partial<IdentifierProperties>) => UNIQUE_IDENTIFIERS
+  .map(({ property }) => ({ property, value: identifiers[property] }))
+  .filter((identifier): identifier is { property: UniqueIdentifierProperty; value: string } => typeof identifier.value === 'string');
+
+const heldElsewhere = (companyId: string, holders: IdentifierHolder[]) => holders.find((holder) => holder.companyId !== companyId);
 
 export interface CompanyFilter {
   nameContains: string | null;
@@ -128,17 +138,28 @@ export class CompanyRepository {
     return groupBy(rows, (row) => row.companyId, ({ companyId: _companyId, ...tier }) => tier);
   }
 
+  /** The companies holding any of the given identifiers (in their stored forms). */
+  async identifierHolders(identifiers: readonly { property: UniqueIdentifierProperty; value: string }[]): Promise<IdentifierHolder[]> {
+    if (identifiers.length === 0) return [];
+    return this.executor.read<IdentifierHolder>('identifierHolders', 'company/identifier-holders', { identifiers });
+  }
+
   /**
    * Creates or updates the company and everything its input names, in one transaction. `selfDeclared` (a company
    * key writing) leaves a changed clearance and a new parent group PENDING; otherwise what the input sets is CONFIRMED.
+   * `identifiers` are the external identifiers to set (null clears); one another company holds is refused with
+   * IdentifierConflictError, also when a concurrent write took it between the check and the write.
    */
-  async upsert(input: CompanyInput, references: Reference[], selfDeclared: boolean): Promise<void> {
-    const properties: Record<string, unknown> = {};
+  async upsert(input: CompanyInput, references: Reference[], selfDeclared: boolean, identifiers: Partial<IdentifierProperties>): Promise<void> {
+    const properties: Record<string, unknown> = { ...identifiers };
     for (const key of SCALAR_PROPERTIES) {
       if (input[key] !== undefined) properties[key] = input[key];
     }
-    await this.executor.writeTransaction('upsertCompany', async (tx) => {
+    const unique = uniqueIdentifiersIn(identifiers);
+    await this.namingIdentifierHolder(input.id, identifiers, () => this.executor.writeTransaction('upsertCompany', async (tx) => {
       await assertReferencesExist(tx, references);
+      const holder = heldElsewhere(input.id, unique.length > 0 ? await tx.run<IdentifierHolder>('company/identifier-holders', { identifiers: unique }) : []);
+      if (holder) throw new IdentifierConflictError(holder, identifierText(holder.property, identifiers));
       await tx.run('company/upsert', {
         id: input.id,
         properties,
@@ -158,7 +179,22 @@ export class CompanyRepository {
         })),
       });
       await assertOwnContacts(tx, input);
-    });
+    }));
+  }
+
+  /**
+   * Runs a write that sets `identifiers` on company `companyId`; when the uniqueness constraint refuses it (a concurrent
+   * write took an identifier after the write's own check), throws IdentifierConflictError naming the committed holder.
+   */
+  private async namingIdentifierHolder(companyId: string, identifiers: Partial<IdentifierProperties>, write: () => Promise<void>): Promise<void> {
+    try {
+      await write();
+    } catch (error) {
+      const holder = error instanceof UniquenessConflictError
+        ? heldElsewhere(companyId, await this.identifierHolders(uniqueIdentifiersIn(identifiers)))
+        : undefined;
+      throw holder ? new IdentifierConflictError(holder, identifierText(holder.property, identifiers)) : error;
+    }
   }
 
   async setCapabilityClaims(companyId: string, claims: CapabilityClaimInput[], source: string, references: Reference[]): Promise<void> {

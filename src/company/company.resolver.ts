@@ -17,8 +17,9 @@ import { CapabilityClaimInput, CertificateInput, CompanyInput, CompanyOrder, Com
 import { CompanyLoaders } from './company.loaders';
 import { CompanyService } from './company.service';
 import {
-  CapabilityClaim, Certificate, Company, CompanyConnection, ContactPerson, Membership, ProgramTier,
+  CapabilityClaim, Certificate, Company, CompanyConnection, ContactPerson, HandelsregisterEntry, Membership, ProgramTier,
 } from './company.type';
+import { CompanyIdentifierKind, handelsregisterText } from './external-identifiers';
 
 /** What the company resolvers read from the request context. */
 export type CompanyContext = { caller: Caller; loaders: CompanyLoaders & ReadinessLoaders; catalog: Catalog };
@@ -30,6 +31,17 @@ export class CompanyResolver {
   @Query(() => Company, { nullable: true, description: 'A company by id, in any case (ids are stored lower-case); NOT_FOUND when there is none' })
   company(@Arg('id', () => ID) id: string): Promise<Company> {
     return this.companyService.get(id);
+  }
+
+  @Query(() => Company, {
+    nullable: true,
+    description: 'The company holding an external identifier, given in any case and spacing (a Handelsregister entry as "Amtsgericht Hagen HRB 1234"); null when none does',
+  })
+  companyByIdentifier(
+    @Arg('kind', () => CompanyIdentifierKind) kind: CompanyIdentifierKind,
+    @Arg('value') value: string,
+  ): Promise<Company | null> {
+    return this.companyService.byIdentifier(kind, value);
   }
 
   @Query(() => CompanyConnection, { description: 'Companies, filtered, ordered and paged' })
@@ -96,6 +108,12 @@ export class CompanyResolver {
   @FieldResolver(() => Region, { nullable: true })
   async region(@Root() company: Company, @Ctx() { catalog }: CompanyContext): Promise<Region | null> {
     return company.regionId ? (await catalog.regions()).get(company.regionId) ?? null : null;
+  }
+
+  @FieldResolver(() => HandelsregisterEntry, { nullable: true, description: 'Its Handelsregister entry; unique among companies' })
+  handelsregister(@Root() company: Company): HandelsregisterEntry | null {
+    const { handelsregisterCourt: court, handelsregisterType: registerType, handelsregisterNumber: number } = company;
+    return court && registerType && number ? { court, registerType, number, text: handelsregisterText({ court, registerType, number }) } : null;
   }
 
   @FieldResolver(() => Company, { nullable: true, description: 'The group the company belongs to' })

@@ -6,6 +6,22 @@ import { Reference } from '../db/references';
 import { CapabilityClaimInput, CertificateInput, CompanyInput, CompanyOrder, CompanyOrderField, CompanyWhere } from './company.input';
 import { CompanyRepository, toCompanyFilter } from './company.repository';
 import { Company, CompanyConnection } from './company.type';
+import {
+  CompanyIdentifierKind, handelsregisterProperties, IdentifierProperties, identifierLookup, normaliseDunsNumber, normaliseHandelsregister,
+  normaliseNcageCode, normaliseVatId,
+} from './external-identifiers';
+
+/** The identifier properties an input sets, in their stored forms; those it leaves out stay as they are, null clears. */
+function identifierPropertiesOf(input: CompanyInput): Partial<IdentifierProperties> {
+  const properties: Partial<IdentifierProperties> = {};
+  if (input.ncageCode !== undefined) properties.ncageCode = input.ncageCode && normaliseNcageCode(input.ncageCode);
+  if (input.vatId !== undefined) properties.vatId = input.vatId && normaliseVatId(input.vatId);
+  if (input.dunsNumber !== undefined) properties.dunsNumber = input.dunsNumber && normaliseDunsNumber(input.dunsNumber);
+  if (input.handelsregister !== undefined) {
+    Object.assign(properties, handelsregisterProperties(input.handelsregister && normaliseHandelsregister(input.handelsregister)));
+  }
+  return properties;
+}
 
 export class CompanyService {
   constructor(private readonly repository: CompanyRepository) {}
@@ -14,6 +30,18 @@ export class CompanyService {
     const [company] = await this.repository.byIds([id]);
     if (!company) throw new NotFoundError('Company', id, 'id');
     return company;
+  }
+
+  /** The company holding an identifier, given in any spelling of its format; null when none does. */
+  async byIdentifier(kind: CompanyIdentifierKind, value: string): Promise<Company | null> {
+    let identifier: ReturnType<typeof identifierLookup>;
+    try {
+      identifier = identifierLookup(kind, value);
+    } catch (error) {
+      throw new BadUserInputError('value', (error as Error).message);
+    }
+    const [holder] = await this.repository.identifierHolders([identifier]);
+    return holder ? this.get(holder.companyId) : null;
   }
 
   async list(where: CompanyWhere | undefined, orderBy: CompanyOrder | undefined, first?: number, after?: string): Promise<CompanyConnection> {
@@ -43,7 +71,7 @@ export class CompanyService {
       ...(input.parentGroupId ? [{ kind: 'companies' as const, id: input.parentGroupId, field: 'parentGroupId' }] : []),
       ...(input.memberships ?? []).map((m, i) => ({ kind: 'networks' as const, id: m.networkId, field: `memberships[${i}].networkId` })),
     ];
-    await this.repository.upsert(input, references, selfDeclared);
+    await this.repository.upsert(input, references, selfDeclared, identifierPropertiesOf(input));
     return this.get(input.id);
   }
 

@@ -5,6 +5,7 @@ import { ConfirmationStatus, EvidenceLevel, ExportControlStatus, SecurityClearan
 import { GeoPoint } from '../common/geo';
 import { ConnectionType } from '../common/pagination';
 import { LinkEnds } from '../supply-link/link-visibility';
+import { RegisterType } from './external-identifiers';
 
 @ObjectType({ description: 'A company: SME supplier, Tier-1 system supplier or prime contractor' })
 export class Company {
@@ -64,8 +65,36 @@ export class Company {
   })
   parentGroupStatus?: ConfirmationStatus | null;
 
+  // External identifiers: absent on the node until set (see external-identifiers.ts).
+  @Field({ nullable: true, description: 'NCAGE/CAGE code: 5 letters or digits, upper case (German codes begin with C or D); unique' })
+  ncageCode?: string;
+
+  @Field({ nullable: true, description: 'VAT id (USt-IdNr.): DE and 9 digits or another EU country prefix, upper case without spaces; unique' })
+  vatId?: string;
+
+  @Field({ nullable: true, description: 'D-U-N-S number: 9 digits; unique' })
+  dunsNumber?: string;
+
   regionId!: string | null;
   parentGroupId!: string | null;
+  handelsregisterCourt?: string | null;
+  handelsregisterType?: RegisterType | null;
+  handelsregisterNumber?: string | null;
+}
+
+@ObjectType({ description: 'A Handelsregister entry (or Genossenschafts-, Partnerschafts-, Vereinsregister): unique as court, register type and number' })
+export class HandelsregisterEntry {
+  @Field({ description: 'The register court by its place: "Hagen" for the Amtsgericht Hagen' })
+  court!: string;
+
+  @Field(() => RegisterType)
+  registerType!: RegisterType;
+
+  @Field({ description: 'Digits, perhaps followed by a letter: "1234", "12345 B"' })
+  number!: string;
+
+  @Field({ description: 'As it is written: "Amtsgericht Hagen HRB 1234"' })
+  text!: string;
 }
 
 @ObjectType({ description: "A company's claim to hold a capability, at a level from 1 (basic) to 5 (world-class)" })

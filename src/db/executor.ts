@@ -1,6 +1,6 @@
 import neo4j, { BookmarkManager, Driver, ManagedTransaction, Neo4jError, ResultSummary, Session, isDate, isDateTime, isLocalDateTime, isPoint, isDuration, isNode, isRelationship, isInt } from 'neo4j-driver';
 
-import { BadUserInputError, ConflictError, TiergraphError, UnavailableError } from '../common/errors';
+import { BadUserInputError, TiergraphError, UnavailableError, UniquenessConflictError } from '../common/errors';
 import { queryStarted } from '../common/timing';
 import { CypherLibrary } from './cypher';
 import { QueryName } from './query-names';
@@ -104,7 +104,7 @@ function mapError(error: unknown): unknown {
   if (error instanceof TiergraphError) return error;
   if (error instanceof Neo4jError) {
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-      return new ConflictError(`The change conflicts with existing data: ${error.message}`);
+      return new UniquenessConflictError(`The change conflicts with existing data: ${error.message}`);
     }
     if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired') {
       return new UnavailableError('The graph database is not reachable; try again shortly');

@@ -4,7 +4,7 @@ import { RowProblem } from './import.type';
 /** Which header of the file holds each column of an import kind. */
 export interface ColumnMapping {
   columns: { column: ColumnDef; header: string | null }[];
-  /** One problem on line 1 per required column the file lacks. */
+  /** One problem on line 1 per required column the file lacks (and has no column that stands in for it). */
   missingRequired: RowProblem[];
   /** Headers of the file that no column reads, in file order. */
   ignoredColumns: string[];
@@ -23,10 +23,11 @@ export function mapColumns(headers: readonly string[], columns: readonly ColumnD
     header: column.headers.map((accepted) => byHeader.get(normaliseHeader(accepted))).find(Boolean) ?? null,
   }));
   const used = new Set(mapped.map((m) => m.header));
+  const inFile = new Set(mapped.filter((m) => m.header).map((m) => m.column.key));
   return {
     columns: mapped,
     missingRequired: mapped
-      .filter(({ column, header }) => column.required && !header)
+      .filter(({ column, header }) => column.required && !header && !column.requiredUnless?.some((key) => inFile.has(key)))
       .map(({ column }) => ({ line: 1, column: column.headers[0], reason: `required column missing (${column.headers.join(' / ')})` })),
     ignoredColumns: headers.filter((header) => !used.has(header)),
     headerOf(key) {

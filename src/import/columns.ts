@@ -1,4 +1,5 @@
 import { ID_PATTERN, normaliseId } from '../common/ids';
+import { normaliseDunsNumber, normaliseNcageCode, normaliseVatId, parseHandelsregister } from '../company/external-identifiers';
 
 /** How a column's text becomes a value; throws a message naming what is wrong. */
 type Parser = (text: string) => unknown;
@@ -8,6 +9,8 @@ export interface ColumnDef {
   /** Accepted headers, German and English, compared without case, spaces, dashes and underscores. */
   headers: string[];
   required: boolean;
+  /** Keys of columns that stand in for this required one: a file or row with one of them may leave it out. */
+  requiredUnless?: string[];
   parse: Parser;
 }
 
@@ -110,9 +113,12 @@ const SIZE_CLASSES = {
   large: 'LARGE', groß: 'LARGE', gross: 'LARGE',
 };
 
+/** The columns of the external identifiers, which find the company of a row without a Firmen-ID. */
+export const COMPANY_IDENTIFIER_KEYS = ['ncageCode', 'handelsregister', 'vatId', 'dunsNumber'];
+
 export const COLUMNS = {
   companies: [
-    { key: 'id', headers: ['id', 'firmenid', 'companyid'], required: true, parse: id },
+    { key: 'id', headers: ['id', 'firmenid', 'companyid'], required: true, requiredUnless: COMPANY_IDENTIFIER_KEYS, parse: id },
     { key: 'name', headers: ['name', 'firma', 'firmenname', 'company'], required: true, parse: text },
     { key: 'legalForm', headers: ['rechtsform', 'legalform'], required: false, parse: text },
     { key: 'sizeClass', headers: ['größenklasse', 'groessenklasse', 'sizeclass'], required: false, parse: oneOf(SIZE_CLASSES) },
@@ -125,6 +131,16 @@ export const COLUMNS = {
     { key: 'longitude', headers: ['längengrad', 'laengengrad', 'lon', 'longitude'], required: false, parse: decimal(-180, 180) },
     { key: 'website', headers: ['website', 'webseite', 'internet'], required: false, parse: text },
     { key: 'description', headers: ['beschreibung', 'description'], required: false, parse: text },
+    { key: 'ncageCode', headers: ['ncage', 'ncagecode', 'ncagecage', 'cage', 'cagecode'], required: false, parse: normaliseNcageCode },
+    {
+      key: 'handelsregister', headers: ['handelsregister', 'handelsregistereintrag', 'registereintrag', 'commercialregister', 'traderegister'],
+      required: false, parse: parseHandelsregister,
+    },
+    {
+      key: 'vatId', headers: ['ustidnr', 'ustid', 'umsatzsteuerid', 'umsatzsteueridentifikationsnummer', 'vatid', 'vat', 'vatnumber'],
+      required: false, parse: normaliseVatId,
+    },
+    { key: 'dunsNumber', headers: ['duns', 'dunsnummer', 'dunsnumber'], required: false, parse: normaliseDunsNumber },
   ],
   capabilities: [
     { key: 'companyId', headers: ['firmenid', 'companyid', 'firma'], required: true, parse: id },

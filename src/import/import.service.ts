@@ -1,12 +1,15 @@
 import { CatalogKind, CatalogRepository } from '../catalog/catalog.repository';
 import { CatalogEntries, CatalogService } from '../catalog/catalog.service';
 import { EVIDENCE_RANK } from '../common/enums';
+import { CompanyRepository } from '../company/company.repository';
+import { handelsregisterProperties, RegisterEntry } from '../company/external-identifiers';
 import { Executor } from '../db/executor';
 import { QueryName } from '../db/query-names';
 import { findMissingReferences } from '../db/references';
 import { CATALOG_KIND_OF, inputProblems, placeProblems, toCatalogEntry } from './catalog-rows';
 import { ColumnMapping, mapColumns } from './column-mapping';
 import { COLUMNS, ImportKind } from './columns';
+import { identifiersOfRow, resolveCompanyRows } from './company-identifiers';
 import { KnownCompany, nameTwins, postalCodesOf } from './duplicate-names';
 import { referencesIn, RowReference, unknownReferences } from './import-references';
 import { DuplicateWarning, ImportRow, RowProblem } from './import.type';
@@ -61,9 +64,11 @@ const WRITE_QUERY: Partial<Record<ImportKind, QueryName>> = {
 export class ImportService {
   /** Catalogue files are checked and written by the same rules as the catalogue's mutations. */
   private readonly catalogService: CatalogService;
+  private readonly companyRepository: CompanyRepository;
 
   constructor(private readonly executor: Executor) {
     this.catalogService = new CatalogService(new CatalogRepository(executor));
+    this.companyRepository = new CompanyRepository(executor);
   }
 
   async import(bytes: Buffer, options: ImportOptions): Promise<ImportReport> {
@@ -74,13 +79,14 @@ export class ImportService {
     const checked = mapping.missingRequired.length > 0
       ? { valid: [], rejected: mapping.missingRequired }
       : validateRows(options.kind, table.rows, mapping);
+    const identified = options.kind === 'companies' ? await this.identifyCompanies(checked.valid, mapping) : { rows: checked.valid, problems: [] };
     const catalogKind = CATALOG_KIND_OF[options.kind];
     const referenceProblems = catalogKind
-      ? await this.checkCatalogRows(catalogKind, checked.valid, mapping)
-      : await this.checkReferences(referencesIn(options.kind, checked.valid, mapping));
+      ? await this.checkCatalogRows(catalogKind, identified.rows, mapping)
+      : await this.checkReferences(referencesIn(options.kind, identified.rows, mapping));
     const badLines = new Set(referenceProblems.map((problem) => problem.line));
-    const writable = checked.valid.filter((row) => !badLines.has(row.line));
-    const rejected = [...checked.rejected, ...referenceProblems].sort((a, b) => a.line - b.line);
+    const writable = identified.rows.filter((row) => !badLines.has(row.line));
+    const rejected = [...checked.rejected, ...identified.problems, ...referenceProblems].sort((a, b) => a.line - b.line);
     const duplicates = options.kind === 'companies' ? await this.findNameTwins(writable) : [];
     const mayWrite = !options.dryRun && (rejected.length === 0 || options.skipInvalid);
     let written = 0;
@@ -106,6 +112,12 @@ export class ImportService {
       seconds,
       rowsPerSecond: seconds > 0 ? Math.round(written / seconds) : written,
     };
+  }
+
+  /** Finds the company of each row by its Firmen-ID or its external identifiers (see resolveCompanyRows). */
+  private async identifyCompanies(rows: ImportRow[], mapping: ColumnMapping): Promise<{ rows: ImportRow[]; problems: RowProblem[] }> {
+    const identifiers = rows.flatMap(identifiersOfRow).map(({ property, value }) => ({ property, value }));
+    return resolveCompanyRows(rows, await this.companyRepository.identifierHolders(identifiers), mapping);
   }
 
   /** Rejects rows that name a company, capability, certification, program or region the graph does not know. */
@@ -148,8 +160,9 @@ export class ImportService {
     if (kind === 'supply-links') return v;
     if (kind === 'supply-roles') return { ...v, requiredCertifications: v.requiredCertifications ?? [] };
     if (kind !== 'companies') return { ...v, evidenceLevel: v.evidenceLevel ?? 'SELF_DECLARED' };
-    const { id, regionId, latitude, longitude, line: _line, ...rest } = v;
-    const properties = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== null));
+    const { id, regionId, latitude, longitude, handelsregister, line: _line, ...rest } = v;
+    const register = handelsregister ? handelsregisterProperties(handelsregister as RegisterEntry) : {};
+    const properties = Object.fromEntries(Object.entries({ ...rest, ...register }).filter(([, value]) => value !== null));
     return { id, regionId, latitude, longitude, properties };
   }
 }

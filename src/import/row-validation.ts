@@ -5,7 +5,8 @@ import { TableRow } from './table';
 
 /** The stable key a row is written under, and the column a repeated key is reported at. */
 const ROW_KEY: Record<ImportKind, { column: string; of: (row: ImportRow) => string }> = {
-  companies: { column: 'id', of: (row) => String(row.id) },
+  // A row without an id is keyed by its line until its identifiers have found its company.
+  companies: { column: 'id', of: (row) => (row.id === null ? `line ${row.line}` : String(row.id)) },
   capabilities: { column: 'companyId', of: (row) => `${row.companyId}/${row.capabilityId}` },
   certificates: { column: 'companyId', of: (row) => `${row.companyId}/${row.certificationId}` },
   'supply-links': { column: 'supplierId', of: (row) => `${row.supplierId}>${row.customerId}/${row.programId}` },
@@ -17,14 +18,22 @@ const ROW_KEY: Record<ImportKind, { column: string; of: (row: ImportRow) => stri
   regions: { column: 'id', of: (row) => String(row.id) },
 };
 
-/** Parses every cell of a row by its column; an empty cell is null, and a problem when the column is required. */
+/**
+ * Parses every cell of a row by its column; an empty cell is null, and a problem when the column is required and
+ * none of the columns that stand in for it has a value in the row.
+ */
 export function parseRow(row: TableRow, mapping: ColumnMapping): { values: ImportRow; problems: RowProblem[] } {
   const values: ImportRow = { line: row.line };
   const problems: RowProblem[] = [];
+  const cellOf = (header: string | null) => (header ? row.cells[header] ?? '' : '');
+  const hasValue = (key: string) => mapping.columns.some(({ column, header }) => column.key === key && cellOf(header) !== '');
   for (const { column, header } of mapping.columns) {
-    const raw = header ? row.cells[header] ?? '' : '';
+    const raw = cellOf(header);
     if (raw === '') {
-      if (column.required) problems.push({ line: row.line, column: header ?? column.headers[0], reason: 'is required' });
+      if (column.required && !column.requiredUnless?.some(hasValue)) {
+        const standIns = column.requiredUnless ? ` (or one of ${column.requiredUnless.map((key) => mapping.headerOf(key)).join(', ')})` : '';
+        problems.push({ line: row.line, column: header ?? column.headers[0], reason: `is required${standIns}` });
+      }
       values[column.key] = null;
       continue;
     }

@@ -12,7 +12,9 @@ export type SearchContext = { catalog: Catalog };
 export class SearchResolver {
   constructor(private readonly searchService: SearchService) {}
 
-  @Query(() => [SearchHit], { description: 'Full-text search (German analyzer) over company names and descriptions and capability names' })
+  @Query(() => [SearchHit], {
+    description: 'Full-text search (German analyzer) over company names and descriptions and capability names; a company whose NCAGE code, VAT id, D-U-N-S number or Handelsregister entry is the text (case and spaces ignored), and a capability whose classification code is, come first',
+  })
   search(
     @Arg('text') text: string,
     @Ctx() { catalog }: SearchContext,

@@ -103,6 +103,33 @@ describe('the company profile without API keys (everyone may edit)', () => {
     await context.close();
   });
 
+  it('shows the external identifiers in German and English, and the search page finds the company by its NCAGE code', async () => {
+    const identifiers = { ncageCode: 'c 4711', vatId: 'de 123 456 789', handelsregister: { court: 'Hagen', registerType: 'HRB' as const, number: '4711' } };
+    expect((await app.t.gql(UPSERT_IDENTIFIERS, { input: { id: 'sme-k', name: 'Keramik K GmbH', ...identifiers } })).errors).toBeUndefined();
+    try {
+      const context = await openContext(browser, app.base);
+      const page = await context.newPage();
+      await openProfile(page, 'sme-k', 'Keramik K GmbH');
+      const german = page.getByRole('region', { name: 'Kennungen' });
+      expect((await german.locator('dl > div').allInnerTexts()).map(squash)).toEqual([
+        'NCAGE-Code C4711', 'Handelsregister Amtsgericht Hagen HRB 4711', 'USt-IdNr. DE123456789',
+      ]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.goto('/?q=c4711');
+      await page.getByRole('region', { name: 'Treffer für „c4711“' }).getByRole('link', { name: 'Keramik K GmbH' }).waitFor();
+      await context.close();
+      const english = await openContext(browser, app.base, { locale: 'en' });
+      const englishPage = await english.newPage();
+      await openProfile(englishPage, 'sme-k', 'Keramik K GmbH');
+      expect((await englishPage.getByRole('region', { name: 'Identifiers' }).locator('dl > div').allInnerTexts()).map(squash)).toEqual([
+        'NCAGE code C4711', 'Commercial register Amtsgericht Hagen HRB 4711', 'VAT id DE123456789',
+      ]);
+      await english.close();
+    } finally {
+      await app.t.gql(UPSERT_IDENTIFIERS, { input: { id: 'sme-k', name: 'Keramik K GmbH', ncageCode: null, vatId: null, handelsregister: null } });
+    }
+  });
+
   it('says in words that a prime outside NRW lies outside and heads its chains, and an unknown id is not found', async () => {
     const context = await openContext(browser, app.base);
     const page = await context.newPage();
@@ -216,6 +243,11 @@ describe('the company profile with API keys', () => {
     await context.close();
   });
 });
+
+const UPSERT_IDENTIFIERS = graphql(`
+  mutation UpsertIdentifiers($input: CompanyInput!) {
+    upsertCompany(input: $input) { id }
+  }`);
 
 const SET_CERTIFICATIONS = graphql(`
   mutation SetCertifications($companyId: ID!, $certifications: [CertificateInput!]!) {

@@ -12,17 +12,24 @@ export const CompanySidebarFragment = graphql(`
     readiness { status validUntil score }
     networks { since network { id name } }
     contacts { id name function email phone }
+    ncageCode vatId dunsNumber handelsregister { text }
   }
 `);
 
 const READINESS_TONE = { AWARDED: 'good', REJECTED: 'bad', EXPIRED: 'bad', DRAFT: 'neutral', SUBMITTED: 'warn', IN_PLAUSIBILITY_CHECK: 'warn' } as const;
 
-/** Defence Ready, the location, networks and contact persons. */
+/** Defence Ready, the location, networks, external identifiers and contact persons. */
 export function CompanySidebar({ data }: { data: FragmentOf<typeof CompanySidebarFragment> }) {
   const { t, fmt, locale } = useI18n();
   const company = readFragment(CompanySidebarFragment, data);
   const readiness = company.readiness;
   const networks = [...company.networks].sort((a, b) => a.network.name.localeCompare(b.network.name, locale));
+  const identifiers = ([
+    ['ncageCode', company.ncageCode],
+    ['handelsregister', company.handelsregister?.text],
+    ['vatId', company.vatId],
+    ['dunsNumber', company.dunsNumber],
+  ] as const).filter((entry): entry is readonly [typeof entry[0], string] => Boolean(entry[1]));
   return (
     <>
       <section className="card" aria-labelledby="readiness-title">
@@ -53,6 +60,19 @@ export function CompanySidebar({ data }: { data: FragmentOf<typeof CompanySideba
               </li>
             ))}
           </ul>
+        )}
+      </section>
+      <section className="card" aria-labelledby="identifiers-title">
+        <h2 id="identifiers-title">{t.companies.identifiers.title}</h2>
+        {identifiers.length === 0 ? <Empty>{t.companies.identifiers.none}</Empty> : (
+          <dl className="identifier-list">
+            {identifiers.map(([kind, value]) => (
+              <div key={kind}>
+                <dt>{t.companies.identifiers[kind]}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
         )}
       </section>
       <section className="card" aria-labelledby="contacts-title">

@@ -15,9 +15,10 @@ export function SearchBox({ text, onSearch }: { text: string; onSearch(text: str
     <form role="search" className="search-box" onSubmit={submit}>
       <label htmlFor="search-text" className="visually-hidden">{t.search.searchLabel}</label>
       <input id="search-text" type="search" value={draft} placeholder={t.search.searchPlaceholder}
-        onChange={(e) => setDraft(e.target.value)} autoComplete="off" />
+        onChange={(e) => setDraft(e.target.value)} autoComplete="off" aria-describedby="search-hint" />
       <button type="submit" className="primary">{t.search.searchButton}</button>
       {text && <button type="button" onClick={() => onSearch('')}>{t.search.clearSearch}</button>}
+      <p id="search-hint" className="small muted search-hint">{t.search.searchHint}</p>
     </form>
   );
 }

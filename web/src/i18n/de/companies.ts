@@ -80,6 +80,14 @@ export const companies = {
     showChain: 'In der Lieferkette zeigen',
     none: 'Dieses Unternehmen liefert noch in kein Programm.',
   },
+  identifiers: {
+    title: 'Kennungen',
+    none: 'Keine Kennung hinterlegt (NCAGE, Handelsregister, USt-IdNr., D-U-N-S).',
+    ncageCode: 'NCAGE-Code',
+    handelsregister: 'Handelsregister',
+    vatId: 'USt-IdNr.',
+    dunsNumber: 'D-U-N-S-Nummer',
+  },
   contacts: {
     title: 'Ansprechpersonen',
     none: 'Keine Ansprechperson hinterlegt.',

@@ -5,6 +5,7 @@ export const search = {
   searchLabel: 'Suchbegriff',
   searchPlaceholder: 'z. B. Keramik, Fräsen, Kabelbäume',
   searchButton: 'Suchen',
+  searchHint: 'Findet Unternehmen auch über NCAGE-Code, USt-IdNr., D-U-N-S-Nummer oder Handelsregistereintrag (z. B. „HRB 1234“).',
   clearSearch: 'Suche zurücksetzen',
   hitsTitle: (text: string) => `Treffer für „${text}“`,
   noHits: (text: string) => `Kein Unternehmen und keine Fähigkeit passt zu „${text}“.`,

@@ -81,6 +81,14 @@ export const companies: typeof de = {
     showChain: 'Show in the supply chain',
     none: 'This company does not supply into any program yet.',
   },
+  identifiers: {
+    title: 'Identifiers',
+    none: 'No identifier recorded (NCAGE, commercial register, VAT id, D-U-N-S).',
+    ncageCode: 'NCAGE code',
+    handelsregister: 'Commercial register',
+    vatId: 'VAT id',
+    dunsNumber: 'D-U-N-S number',
+  },
   contacts: {
     title: 'Contact persons',
     none: 'No contact person recorded.',

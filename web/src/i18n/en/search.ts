@@ -6,6 +6,7 @@ export const search: typeof de = {
   searchLabel: 'Search term',
   searchPlaceholder: 'e.g. ceramics, milling, cable harnesses',
   searchButton: 'Search',
+  searchHint: 'Also finds companies by NCAGE code, VAT id, D-U-N-S number or commercial register entry (e.g. “HRB 1234”).',
   clearSearch: 'Clear search',
   hitsTitle: (text: string) => `Results for “${text}”`,
   noHits: (text: string) => `No company and no capability matches “${text}”.`,
