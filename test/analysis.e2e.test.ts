@@ -54,6 +54,21 @@ describe('capabilityGaps', () => {
     expect(milling).toMatchObject({ status: 'UNCOVERED', closers: [{ company: { id: 'sme-d' }, distanceKm: 19.1 }, { company: { id: 'sme-r' }, distanceKm: 19.2 }] });
   });
 
+  it('counts the suppliers of a covered gap without loading them until its suppliers are asked for', async () => {
+    const queriesFor = async (includeCovered: boolean) => {
+      const before = t.app.executor.queryCount;
+      const { data, errors } = await t.gql(GAP_COUNTS, { scope: { regionId: 'rb-arnsberg' }, options: { includeCovered } });
+      expect(errors).toBeUndefined();
+      return { queries: t.app.executor.queryCount - before, gaps: data!.capabilityGaps.gaps };
+    };
+    const withoutCovered = await queriesFor(false);
+    const withCovered = await queriesFor(true);
+    // machining (three suppliers in Arnsberg) is the one covered gap: it adds a row, not a query
+    expect(withCovered.gaps.filter((gap) => !withoutCovered.gaps.some((other) => other.capability.id === gap.capability.id)))
+      .toEqual([{ status: 'COVERED', capability: { id: 'machining' }, supplierCount: 3 }]);
+    expect(withCovered.queries).toBe(withoutCovered.queries);
+  });
+
   it('uses the threshold it is given and rejects a bad one or two scopes at once', async () => {
     const { data } = await t.gql(GAPS, { options: { thinBelow: 7, includeCovered: true } });
     expect(data!.capabilityGaps.gaps.map((g) => [g.capability.id, g.status])).toEqual([
@@ -287,6 +302,11 @@ const GAPS = graphql(`
       gaps { status capability { id } requiredLevel supplierCount suppliers { id } demand { role { id } } closers { company { id } level distanceKm } }
       domains { domain { id } uncovered singleSource thin covered roles }
     }
+  }`);
+
+const GAP_COUNTS = graphql(`
+  query GapCounts($scope: AnalysisScope, $options: GapOptions) {
+    capabilityGaps(scope: $scope, options: $options) { gaps { status capability { id } supplierCount } }
   }`);
 
 const CHAIN = graphql(`

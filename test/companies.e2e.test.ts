@@ -108,6 +108,23 @@ describe('companies(where, orderBy, first, after)', () => {
     expect(result.data!.companies.totalCount).toBe(expected.length);
   });
 
+  // A page starts from one filter (capability, network, region, certification, in that order) and meets the others
+  // row by row; without any of those four it scans every company, and without any filter it counts from the count store.
+  it.each<[string, VariablesOf<typeof COMPANIES_COUNTED>['where'], string[]]>([
+    ['a capability inside a network', { capabilityId: 'materials', networkId: 'defence-nrw' }, ['Ceramics C GmbH']],
+    ['a network inside a Regierungsbezirk', { regionId: 'rb-arnsberg', networkId: 'defence-nrw' }, ['Ceramics C GmbH']],
+    ['a certification inside a Land', { regionId: 'nrw', certificationId: 'iso-9001' }, ['Ceramics C GmbH', 'Drehteile D KG', 'Tier One B GmbH']],
+    ['a certification near Hagen', { certificationId: 'iso-9001', near: { latitude: 51.3671, longitude: 7.4633, radiusKm: 30 } }, ['Ceramics C GmbH', 'Drehteile D KG']],
+    ['a capability level, a certification and a size class', { capabilityId: 'materials', minLevel: 4, certificationId: 'iso-9001', sizeClasses: ['LARGE'] }, []],
+    ['a name only', { nameContains: 'gmbh' }, ['Ceramics C GmbH', 'Elektro E GmbH', 'Faser F GmbH', 'Tier One B GmbH']],
+    ['nothing', {}, ['Ceramics C GmbH', 'Drehteile D KG', 'Elektro E GmbH', 'Faser F GmbH', 'Prime A AG', 'Tier One B GmbH']],
+  ])('combines filters: %s', async (_label, where, expected) => {
+    const result = await t.gql(COMPANIES_COUNTED, { where });
+    expect(result.errors).toBeUndefined();
+    expect(names(result)).toEqual(expected);
+    expect(result.data!.companies.totalCount).toBe(expected.length);
+  });
+
   it('rejects a negative page size and a foreign cursor with BAD_USER_INPUT naming the field', async () => {
     const negative = await t.gql(COMPANIES, { first: -1 });
     expect(negative.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });

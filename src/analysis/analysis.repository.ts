@@ -24,6 +24,16 @@ export class AnalysisRepository {
       'gapDemand', 'analysis/gap-demand', { programId, primeId });
   }
 
+  /** For each need, how many companies in scope (everyone without a network or region) claim it at its level. */
+  async gapSupplierCounts(needs: { capabilityId: string; minLevel: number }[], networkId: string | null, regionId: string | null): Promise<Map<string, number>> {
+    const everyone = networkId === null && regionId === null;
+    const rows = await this.executor.read<{ capabilityId: string; supplierCount: number }>(
+      'gapSupplierCounts', everyone ? 'analysis/gap-supply' : 'analysis/gap-supply-in-scope', {
+        needs, networkId, regionId, minLevels: Object.fromEntries(needs.map((need) => [need.capabilityId, need.minLevel])),
+      });
+    return new Map(rows.map((row) => [row.capabilityId, row.supplierCount]));
+  }
+
   capabilityHolders(needs: { capabilityId: string; minLevel: number }[], networkId: string | null, regionId: string | null) {
     return this.executor.read<{ capabilityId: string; companyId: string; name: string; level: number; location: Point; inScope: boolean }>(
       'capabilityHolders', 'analysis/capability-holders', { needs, networkId, regionId });

@@ -86,8 +86,8 @@ export class CapabilityGapResolver {
   }
 
   @FieldResolver(() => [Company], { description: 'The suppliers in scope' })
-  suppliers(@Root() gap: CapabilityGap, @Ctx() context: AnalysisContext) {
-    return loadExisting(context.loaders.company, gap.supplierIds);
+  async suppliers(@Root() gap: CapabilityGap, @Ctx() context: AnalysisContext) {
+    return loadExisting(context.loaders.company, await gap.supplierIds());
   }
 }
 

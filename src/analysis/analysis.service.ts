@@ -2,6 +2,7 @@ import { Caller } from '../auth/caller';
 import { Tree } from '../catalog/catalog';
 import { Capability } from '../catalog/catalog.type';
 import { BadUserInputError, NotFoundError } from '../common/errors';
+import { timed } from '../common/timing';
 import { CompanyRepository } from '../company/company.repository';
 import { distanceKm } from '../matching/matching.engine';
 import { namedCompanies, seesLinkInFull } from '../supply-link/link-visibility';
@@ -15,6 +16,12 @@ import {
 const SEVERITY: Record<GapStatus, number> = { UNCOVERED: 0, SINGLE_SOURCE: 1, THIN: 2, COVERED: 3 };
 const MAX_CHAIN_DEPTH = 6;
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+function groupIds<R>(rows: R[], key: (row: R) => string, id: (row: R) => string): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), id(row)]);
+  return groups;
+}
 
 /**
  * Post-dominators towards the prime: for each company, the companies every one of its paths to the
@@ -75,20 +82,37 @@ export class AnalysisService {
     return params;
   }
 
+  /**
+   * Capabilities the open roles of the scope demand, with how well the scope supplies them. Suppliers are counted
+   * in the database; the companies themselves are loaded for the gaps short of cover (their suppliers and closers),
+   * and for covered ones only when their suppliers are asked for (one query for all of them).
+   */
   async capabilityGaps(scopeInput: AnalysisScope | null | undefined, options: GapOptions, taxonomy: Tree<Capability>): Promise<CapabilityGapReport> {
     const scope = await this.resolveScope(scopeInput);
     const demandRows = await this.repository.gapDemand(scope.programId, scope.primeId);
     const demandByCapability = new Map<string, typeof demandRows>();
     for (const row of demandRows) demandByCapability.set(row.capabilityId, [...(demandByCapability.get(row.capabilityId) ?? []), row]);
     const needs = [...demandByCapability.entries()].map(([capabilityId, rows]) => ({ capabilityId, minLevel: Math.max(...rows.map((r) => r.minLevel)) }));
-    const holders = await this.repository.capabilityHolders(needs, scope.networkId, scope.regionId);
+    const supplierCounts = needs.length > 0 ? await this.repository.gapSupplierCounts(needs, scope.networkId, scope.regionId) : new Map<string, number>();
+    const statusOf = (capabilityId: string) => {
+      const count = supplierCounts.get(capabilityId) ?? 0;
+      return count === 0 ? GapStatus.UNCOVERED : count === 1 ? GapStatus.SINGLE_SOURCE : count < options.thinBelow ? GapStatus.THIN : GapStatus.COVERED;
+    };
+    const short = needs.filter((need) => statusOf(need.capabilityId) !== GapStatus.COVERED);
+    const covered = needs.filter((need) => statusOf(need.capabilityId) === GapStatus.COVERED);
+    const holders = short.length > 0 ? await this.repository.capabilityHolders(short, scope.networkId, scope.regionId) : [];
+    let coveredSuppliers: Promise<Map<string, string[]>> | undefined;
+    const suppliersOfCovered = () => {
+      coveredSuppliers ??= this.repository.capabilityHolders(covered, scope.networkId, scope.regionId).then((rows) =>
+        groupIds(rows.filter((h) => h.inScope), (h) => h.capabilityId, (h) => h.companyId));
+      return coveredSuppliers;
+    };
 
-    const gaps: CapabilityGap[] = needs.map(({ capabilityId, minLevel }) => {
+    const gaps: CapabilityGap[] = timed('scoring', () => needs.map(({ capabilityId, minLevel }) => {
       const demand = demandByCapability.get(capabilityId)!;
+      const status = statusOf(capabilityId);
       const mine = holders.filter((h) => h.capabilityId === capabilityId);
-      const inScope = mine.filter((h) => h.inScope);
-      const status = inScope.length === 0 ? GapStatus.UNCOVERED : inScope.length === 1 ? GapStatus.SINGLE_SOURCE
-        : inScope.length < options.thinBelow ? GapStatus.THIN : GapStatus.COVERED;
+      const inScopeIds = mine.filter((h) => h.inScope).map((h) => h.companyId);
       const nearestDemand = (location: { latitude: number; longitude: number } | null) => {
         const distances = demand.flatMap((d) => (d.location && location ? [distanceKm(location, d.location)] : []));
         return distances.length > 0 ? round(Math.min(...distances), 1) : null;
@@ -102,12 +126,14 @@ export class AnalysisService {
         capabilityId,
         status,
         requiredLevel: minLevel,
-        supplierCount: inScope.length,
-        supplierIds: inScope.map((h) => h.companyId),
+        supplierCount: supplierCounts.get(capabilityId) ?? 0,
+        supplierIds: status === GapStatus.COVERED
+          ? async () => (await suppliersOfCovered()).get(capabilityId) ?? []
+          : () => Promise.resolve(inScopeIds),
         demand: demand.map((d) => ({ roleId: d.roleId, tier: d.tier, deadline: d.deadline, minLevel: d.minLevel })),
         closers,
       };
-    });
+    }));
     const earliest = (gap: CapabilityGap) => gap.demand.map((d) => d.deadline ?? '9999').sort()[0];
     gaps.sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status] || b.demand.length - a.demand.length
       || earliest(a).localeCompare(earliest(b)) || a.capabilityId.localeCompare(b.capabilityId));

@@ -35,7 +35,8 @@ export class CapabilityGap {
   @Field(() => [GapDemand]) demand!: GapDemand[];
   @Field(() => [GapCloser], { description: 'Companies outside the scope that hold it at the level, nearest first' }) closers!: GapCloser[];
   capabilityId!: string;
-  supplierIds!: string[];
+  /** The suppliers in scope, by id; those of covered gaps are loaded when first asked for, for all of them at once. */
+  supplierIds!: () => Promise<string[]>;
 }
 
 @ObjectType({ description: 'Gap counts for one top capability domain' })

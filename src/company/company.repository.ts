@@ -45,6 +45,21 @@ export function toCompanyFilter(where: CompanyWhere | null | undefined): Company
   };
 }
 
+/**
+ * The filter a page of companies starts from (company/list): the most selective one given, whose node leads to
+ * the candidates through an index seek; null when none is given (company/list-scan reads every company).
+ */
+function startOf(filter: CompanyFilter): 'CAPABILITY' | 'NETWORK' | 'REGION' | 'CERTIFICATION' | null {
+  if (filter.capabilityId !== null) return 'CAPABILITY';
+  if (filter.networkId !== null) return 'NETWORK';
+  if (filter.regionId !== null) return 'REGION';
+  if (filter.certificationId !== null) return 'CERTIFICATION';
+  return null;
+}
+
+const isUnfiltered = (filter: CompanyFilter) =>
+  filter.nameContains === null && filter.sizeClasses === null && filter.isPrime === null && filter.city === null && filter.near === null;
+
 type CompanyRow = Omit<Company, 'isPrime' | 'securityClearance' | 'clearanceStatus' | 'exportControl'> &
   Partial<Pick<Company, 'isPrime' | 'securityClearance' | 'clearanceStatus' | 'exportControl'>>;
 
@@ -85,8 +100,10 @@ export class CompanyRepository {
   }
 
   async list(filter: CompanyFilter, order: { field: CompanyOrderField; descending: boolean }, page: Page): Promise<Company[]> {
-    const rows = await this.executor.read<{ company: CompanyRow }>('companies', 'company/list', {
+    const startFrom = startOf(filter);
+    const rows = await this.executor.read<{ company: CompanyRow }>('companies', startFrom ? 'company/list' : 'company/list-scan', {
       ...filter,
+      startFrom,
       orderField: order.field,
       descending: order.descending,
       skip: page.skip,
@@ -96,7 +113,9 @@ export class CompanyRepository {
   }
 
   async count(filter: CompanyFilter): Promise<number> {
-    const [row] = await this.executor.read<{ total: number }>('companiesCount', 'company/count', { ...filter });
+    const startFrom = startOf(filter);
+    const query = startFrom ? 'company/count-from-start' : isUnfiltered(filter) ? 'company/count' : 'company/count-scan';
+    const [row] = await this.executor.read<{ total: number }>('companiesCount', query, { ...filter, startFrom });
     return row.total;
   }
 

@@ -46,15 +46,16 @@ const REPORTS: Record<string, (query: Query, context: RequestContext, analysis: 
     const [scope, options] = await Promise.all([scopeOf(query), gapOptionsOf(query)]);
     const taxonomy = await context.catalog.capabilities();
     const report = await analysis.capabilityGaps(scope, options, taxonomy);
-    const company = await names(context, report.gaps.flatMap((g) => [...g.supplierIds, ...g.closers.map((c) => c.companyId)]));
+    const supplierIds = await Promise.all(report.gaps.map((gap) => gap.supplierIds()));
+    const company = await names(context, [...supplierIds.flat(), ...report.gaps.flatMap((g) => g.closers.map((c) => c.companyId))]);
     return {
       columns: ['Status', 'Fähigkeit', 'Domäne', 'Mindeststufe', 'Anbieter im Bereich', 'Offene Rollen', 'Früheste Frist', 'Anbieter', 'Mögliche Anbieter außerhalb'],
-      rows: report.gaps.map((gap) => {
+      rows: report.gaps.map((gap, index) => {
         const capability = taxonomy.get(gap.capabilityId);
         return [
           gap.status, capability?.nameDe ?? capability?.name ?? gap.capabilityId, capability ? taxonomy.root(capability).nameDe ?? '' : '',
           gap.requiredLevel, gap.supplierCount, gap.demand.length, gap.demand.map((d) => d.deadline ?? '').sort()[0] ?? '',
-          gap.supplierIds.map((id) => company.get(id)), gap.closers.map((c) => `${company.get(c.companyId)} (${c.distanceKm === null ? '?' : germanNumber(c.distanceKm)} km)`),
+          supplierIds[index].map((id) => company.get(id)), gap.closers.map((c) => `${company.get(c.companyId)} (${c.distanceKm === null ? '?' : germanNumber(c.distanceKm)} km)`),
         ];
       }),
     };
