@@ -35,7 +35,7 @@ export function toCompanyFilter(where: CompanyWhere | null | undefined): Company
   };
 }
 
-type CompanyRow = Omit<Company, 'isPrime' | 'securityClearance' | 'clearanceStatus' | 'exportControl'> &
+export type CompanyRow = Omit<Company, 'isPrime' | 'securityClearance' | 'clearanceStatus' | 'exportControl'> &
   Partial<Pick<Company, 'isPrime' | 'securityClearance' | 'clearanceStatus' | 'exportControl'>>;
 
 /** Fills the defaults of properties an older or imported node may lack. */
