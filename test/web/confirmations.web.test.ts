@@ -1,0 +1,145 @@
+import type { TadaDocumentNode } from 'gql.tada';
+import { print } from 'graphql';
+import { Browser, Locator, Page } from 'playwright-core';
+
+import { DemoData } from '../../src/demo-data/demo-data';
+import { SMALL_GRAPH } from '../fixtures/small-graph';
+import { graphql } from '../graphql';
+import { GqlResult } from '../helpers/test-app';
+import { launchBrowser, openContext, screenshot, seriousAxeViolations } from './browser';
+import { serveGraph } from './served-graph';
+
+/** The small graph plus role-g: buyer tier1-b, Program X, ceramics >= 3 and clearance GEHEIM; only sme-c (armour tiles 4) has the capability. */
+const GRAPH: DemoData = {
+  ...SMALL_GRAPH,
+  supplyRoles: [
+    ...SMALL_GRAPH.supplyRoles,
+    {
+      id: 'role-g', title: 'Classified armour tiles', description: null, product: 'armour tiles', buyerId: 'tier1-b', programId: 'prog-x',
+      tier: 2, status: 'OPEN', securityClearance: 'GEHEIM', quantity: 10, deadline: '2027-09-01', location: null, regionId: null,
+      maxDistanceKm: null, requiredCapabilities: [{ capabilityId: 'ceramics', minLevel: 3, mandatory: true }], requiredCertifications: [],
+    },
+  ],
+};
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+async function rowTexts(section: Locator): Promise<string[]> {
+  return (await section.locator('tbody tr').allInnerTexts()).map(squash);
+}
+
+describe('confirmations with API keys', () => {
+  const app = serveGraph(GRAPH, {
+    keys: [
+      { kind: 'staff', name: 'Geschäftsstelle' },
+      { kind: 'company', companyId: 'sme-c', name: 'Ceramics C' },
+      { kind: 'company', companyId: 'sme-f', name: 'Faser F' },
+      { kind: 'company', companyId: 'tier1-b', name: 'Tier One B' },
+      { kind: 'company', companyId: 'sme-d', name: 'Drehteile D' },
+    ],
+  });
+  const key = (who: 'staff' | 'smeC' | 'smeF' | 'tier1B' | 'smeD') => app.keys[['staff', 'smeC', 'smeF', 'tier1B', 'smeD'].indexOf(who)];
+
+  async function post<Result, Variables>(apiKey: string, document: TadaDocumentNode<Result, Variables>, variables?: Variables): Promise<GqlResult<Result>> {
+    const response = await fetch(`${app.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+      body: JSON.stringify({ query: print(document), variables }),
+    });
+    return (await response.json()) as GqlResult<Result>;
+  }
+
+  async function openAs(who: Parameters<typeof key>[0], path: string, locale: 'de' | 'en' = 'de'): Promise<Page> {
+    const context = await openContext(browser, app.base, { apiKey: key(who), locale });
+    const page = await context.newPage();
+    await page.goto(path);
+    return page;
+  }
+
+  it('shows the end that entered a link its pending badge and whom it waits for, and lets the other end confirm it', async () => {
+    const entered = await post(key('smeF'), ADD_LINK, { input: { supplierId: 'sme-f', customerId: 'tier1-b', programId: 'prog-x', product: 'blanks' } });
+    expect(entered.data?.addSupplyLink.status).toBe('PENDING');
+
+    const supplier = await openAs('smeF', '/companies/sme-f');
+    const customers = supplier.getByRole('region', { name: 'Kunden' });
+    await customers.getByText('⏳ ausstehend').waitFor();
+    expect(await rowTexts(customers)).toEqual([
+      'Drehteile D KG composite blanks Program X 🔒 vertraulich (von keiner Seite freigegeben) freigeben',
+      'Tier One B GmbH ⏳ ausstehend von Faser F GmbH eingetragen; zählt erst, wenn Tier One B GmbH oder die Geschäftsstelle bestätigt blanks Program X 🔒 vertraulich (von keiner Seite freigegeben) freigeben',
+    ]);
+    expect(await customers.getByRole('button').count()).toBe(0);
+    await screenshot(supplier, 'confirmations-company-pending-link-de');
+    await supplier.context().close();
+
+    const customer = await openAs('tier1B', '/companies/tier1-b');
+    const suppliers = customer.getByRole('region', { name: 'Lieferanten' });
+    await suppliers.getByText('⏳ ausstehend').waitFor();
+    await suppliers.getByRole('button', { name: 'Lieferbeziehung mit Faser F GmbH (Program X) bestätigen' }).click();
+    await suppliers.getByText('⏳ ausstehend').waitFor({ state: 'detached' });
+    expect((await rowTexts(suppliers)).filter((row) => row.startsWith('Faser F GmbH')))
+      .toEqual(['Faser F GmbH blanks Program X 🔒 vertraulich (von keiner Seite freigegeben) freigeben']);
+    expect((await post(key('staff'), LINK_STATUS, { id: 'sme-f' })).data?.company?.customers.map((l) => [l.customer?.id, l.status]))
+      .toEqual([['sme-d', 'CONFIRMED'], ['tier1-b', 'CONFIRMED']]);
+    expect(await seriousAxeViolations(customer)).toEqual([]);
+    await customer.context().close();
+  });
+
+  it('lets staff confirm a self-declared clearance on the company page; the match page says why sme-c is not yet eligible, then lists it', async () => {
+    await post(key('smeC'), DECLARE, { input: { id: 'sme-c', name: 'Ceramics C GmbH', securityClearance: 'GEHEIM' } });
+
+    const own = await openAs('smeC', '/roles/role-g?nearMisses=1');
+    const nearMiss = own.locator('table[aria-labelledby="near-miss-title"] tbody tr').filter({ hasText: 'Ceramics C GmbH' });
+    expect(await nearMiss.locator('.missing-items li').allTextContents())
+      .toEqual(['✗Sicherheitsfreigabe Geheim nur selbst erklärt, von der Geschäftsstelle noch nicht bestätigt']);
+    expect(await seriousAxeViolations(own)).toEqual([]);
+    await own.context().close();
+
+    const page = await openAs('staff', '/companies/sme-c');
+    const clearance = page.locator('.fact-grid > div').filter({ hasText: 'Sicherheitsfreigabe' });
+    await clearance.getByText('⏳ ausstehend').waitFor();
+    expect(squash(await clearance.innerText())).toBe('SICHERHEITSFREIGABE Geheim ⏳ ausstehend');
+    const pending = page.getByRole('region', { name: 'Bestätigung ausstehend' });
+    expect(squash(await pending.innerText())).toBe(
+      'Bestätigung ausstehend Sicherheitsfreigabe Geheim: selbst erklärt, von der Geschäftsstelle noch nicht bestätigt. '
+      + 'Bis dahin erfüllt sie keine Anforderung einer Rolle. Bestätigen '
+      + 'Bestätigen Sie nur, was Ihnen nachgewiesen wurde; tiergraph speichert keine Freigabedokumente.',
+    );
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'confirmations-company-clearance-de');
+    await pending.getByRole('button', { name: 'Sicherheitsfreigabe von Ceramics C GmbH bestätigen' }).click();
+    await pending.waitFor({ state: 'detached' });
+    expect(squash(await clearance.innerText())).toBe('SICHERHEITSFREIGABE Geheim');
+
+    await page.goto('/roles/role-g?nearMisses=1');
+    const eligible = page.locator('table[aria-labelledby="eligible-title"] tbody tr');
+    await eligible.first().waitFor();
+    expect(await eligible.count()).toBe(1);
+    expect(await eligible.first().innerText()).toContain('Ceramics C GmbH');
+    await page.context().close();
+  });
+});
+
+const ADD_LINK = graphql(`
+  mutation AddLinkInBrowserTest($input: SupplyLinkInput!) {
+    addSupplyLink(input: $input) { id status }
+  }`);
+
+const LINK_STATUS = graphql(`
+  query LinkStatusInBrowserTest($id: ID!) {
+    company(id: $id) { customers { customer { id } status } }
+  }`);
+
+const DECLARE = graphql(`
+  mutation DeclareInBrowserTest($input: CompanyInput!) {
+    upsertCompany(input: $input) { id clearanceStatus }
+  }`);
