@@ -28,7 +28,7 @@ export function PendingFactsSection({ data }: { data: FragmentOf<typeof CompanyP
   const p = t.companies.pendingFacts;
   return (
     <section className="card pending-facts" aria-labelledby="pending-facts-title">
-      <h2 id="pending-facts-title"><span aria-hidden="true">⏳ </span>{p.title}</h2>
+      <h2 id="pending-facts-title"><span aria-hidden="true">◷ </span>{p.title}</h2>
       <ul className="plain-list">
         {clearancePending && (
           <li>

@@ -132,7 +132,7 @@ function Visibility({ row, company, otherEnd }: { row: LinkRow; company: Named; 
   return (
     <div className="link-visibility">
       {row.shareableBySupplier && row.shareableByCustomer ? <span>✓ {l.visibleToAll}</span> : (
-        <span>🔒 {l.confidential} <span className="small muted">({l.sharedBy[sharedBy]})</span></span>
+        <span>{l.confidential}<span className="small muted link-shared-by">{l.sharedBy[sharedBy]}</span></span>
       )}
       {end && <ShareSwitch row={row} end={end} />}
     </div>

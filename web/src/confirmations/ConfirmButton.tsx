@@ -32,5 +32,5 @@ export function ConfirmButton({ label, onConfirm }: { label: string; onConfirm()
 /** The text badge of a fact waiting for its second voice (never colour alone). */
 export function PendingBadge() {
   const { t } = useI18n();
-  return <span className="badge warn">⏳ {t.confirmations.pending}</span>;
+  return <span className="badge warn">◷ {t.confirmations.pending}</span>;
 }

@@ -77,8 +77,8 @@ export const companies = {
     visibleToAll: 'für alle Mitglieder sichtbar',
     confidential: 'vertraulich',
     sharedBy: { none: 'von keiner Seite freigegeben', supplier: 'nur vom Lieferanten freigegeben', customer: 'nur vom Kunden freigegeben' },
-    shareSwitch: 'freigeben',
-    shareSwitchLabel: (other: string, program: string) => `Lieferbeziehung mit ${other} (${program}) für andere Mitglieder freigeben`,
+    shareSwitch: 'von unserer Seite freigeben',
+    shareSwitchLabel: (other: string, program: string) => `von unserer Seite freigeben: Lieferbeziehung mit ${other} (${program})`,
     shareFailed: (message: string) => `Freigabe nicht geändert: ${message}`,
   },
   pendingFacts: {

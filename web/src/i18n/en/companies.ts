@@ -78,8 +78,8 @@ export const companies: typeof de = {
     visibleToAll: 'visible to all members',
     confidential: 'confidential',
     sharedBy: { none: 'shared by neither end', supplier: 'shared by the supplier only', customer: 'shared by the customer only' },
-    shareSwitch: 'share',
-    shareSwitchLabel: (other: string, program: string) => `Share the supply link with ${other} (${program}) with other members`,
+    shareSwitch: 'share from our side',
+    shareSwitchLabel: (other: string, program: string) => `share from our side: supply link with ${other} (${program})`,
     shareFailed: (message: string) => `Sharing not changed: ${message}`,
   },
   pendingFacts: {
