@@ -43,7 +43,7 @@ export function PendingFactsSection({ data }: { data: FragmentOf<typeof CompanyP
           </li>
         )}
       </ul>
-      {me.isStaff && <p className="small muted">{p.staffHint}</p>}
+      {me.isStaff && clearancePending && <p className="small muted">{p.staffHint}</p>}
     </section>
   );
 }

@@ -91,7 +91,7 @@ function LinkTable({ company, otherEnd, title, otherLabel, empty, explainSharing
                     {row.status === 'PENDING' && <PendingLink row={row} company={company} otherEnd={otherEnd} />}
                   </td>
                   <td>{row.product ?? t.common.none}</td>
-                  <td>{row.program?.name ?? t.common.none}</td>
+                  <td className="link-program">{row.program?.name ?? t.common.none}</td>
                   {keysConfigured && <td><Visibility row={row} company={company} otherEnd={otherEnd} /></td>}
                 </tr>
               ))}
