@@ -66,7 +66,7 @@ describe('confirmations with API keys', () => {
     return page;
   }
 
-  it('shows the end that entered a link its pending badge and whom it waits for, and lets the other end confirm it', async () => {
+  it('shows the end that entered a link its pending badge and whom it waits for, shares a link from its side, and lets the other end confirm', async () => {
     const entered = await post(key('smeF'), ADD_LINK, { input: { supplierId: 'sme-f', customerId: 'tier1-b', programId: 'prog-x', product: 'blanks' } });
     expect(entered.data?.addSupplyLink.status).toBe('PENDING');
 
@@ -79,6 +79,10 @@ describe('confirmations with API keys', () => {
     ]);
     expect(await customers.getByRole('button').count()).toBe(0);
     await screenshot(supplier, 'confirmations-company-pending-link-de');
+    await customers.getByRole('switch', { name: 'von unserer Seite freigeben: Lieferbeziehung mit Drehteile D KG (Program X)' }).check();
+    await customers.getByText('nur vom Lieferanten freigegeben').waitFor();
+    expect((await post(key('staff'), LINK_STATUS, { id: 'sme-f' })).data?.company?.customers[0])
+      .toEqual({ customer: { id: 'sme-d' }, status: 'CONFIRMED', shareableBySupplier: true, shareableByCustomer: false });
     await supplier.context().close();
 
     const customer = await openAs('tier1B', '/companies/tier1-b');
@@ -185,7 +189,7 @@ const ADD_LINK = graphql(`
 
 const LINK_STATUS = graphql(`
   query LinkStatusInBrowserTest($id: ID!) {
-    company(id: $id) { customers { customer { id } status } }
+    company(id: $id) { customers { customer { id } status shareableBySupplier shareableByCustomer } }
   }`);
 
 const DECLARE = graphql(`
