@@ -1,4 +1,5 @@
 import type { TadaDocumentNode } from 'gql.tada';
+import { print } from 'graphql';
 import { Driver } from 'neo4j-driver';
 
 import { AddressInfo } from 'node:net';
@@ -56,6 +57,18 @@ export async function createTestApp(options: { apiKeys?: ApiKeyEntry[]; limits?:
       await driver.close();
     },
   };
+}
+
+/** A GraphQL operation sent over HTTP to a served app with an API key, as a client sends it. */
+export async function postWithKey<Result, Variables>(
+  base: string, key: string, document: TadaDocumentNode<Result, Variables>, variables?: Variables,
+): Promise<GqlResult<Result>> {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  return (await response.json()) as GqlResult<Result>;
 }
 
 /** Serves the app over HTTP on a free loopback port, for tests of routes outside GraphQL. */

@@ -1,26 +1,10 @@
-import type { TadaDocumentNode } from 'gql.tada';
-import { print } from 'graphql';
-import { Browser, Locator, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 
-import { DemoData } from '../../src/demo-data/demo-data';
-import { SMALL_GRAPH } from '../fixtures/small-graph';
+import { SECOND_VOICE_GRAPH } from '../fixtures/small-graph';
 import { graphql } from '../graphql';
-import { GqlResult } from '../helpers/test-app';
-import { launchBrowser, openContext, screenshot, seriousAxeViolations } from './browser';
+import { postWithKey } from '../helpers/test-app';
+import { launchBrowser, openContext, rowTexts, screenshot, seriousAxeViolations, squash } from './browser';
 import { serveGraph } from './served-graph';
-
-/** The small graph plus role-g: buyer tier1-b, Program X, ceramics >= 3 and clearance GEHEIM; only sme-c (armour tiles 4) has the capability. */
-const GRAPH: DemoData = {
-  ...SMALL_GRAPH,
-  supplyRoles: [
-    ...SMALL_GRAPH.supplyRoles,
-    {
-      id: 'role-g', title: 'Classified armour tiles', description: null, product: 'armour tiles', buyerId: 'tier1-b', programId: 'prog-x',
-      tier: 2, status: 'OPEN', securityClearance: 'GEHEIM', quantity: 10, deadline: '2027-09-01', location: null, regionId: null,
-      maxDistanceKm: null, requiredCapabilities: [{ capabilityId: 'ceramics', minLevel: 3, mandatory: true }], requiredCertifications: [],
-    },
-  ],
-};
 
 let browser: Browser;
 
@@ -32,14 +16,8 @@ afterAll(async () => {
   await browser.close();
 });
 
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-async function rowTexts(section: Locator): Promise<string[]> {
-  return (await section.locator('tbody tr').allInnerTexts()).map(squash);
-}
-
 describe('confirmations with API keys', () => {
-  const app = serveGraph(GRAPH, {
+  const app = serveGraph(SECOND_VOICE_GRAPH, {
     keys: [
       { kind: 'staff', name: 'Geschäftsstelle' },
       { kind: 'company', companyId: 'sme-c', name: 'Ceramics C' },
@@ -50,14 +28,6 @@ describe('confirmations with API keys', () => {
   });
   const key = (who: 'staff' | 'smeC' | 'smeF' | 'tier1B' | 'smeD') => app.keys[['staff', 'smeC', 'smeF', 'tier1B', 'smeD'].indexOf(who)];
 
-  async function post<Result, Variables>(apiKey: string, document: TadaDocumentNode<Result, Variables>, variables?: Variables): Promise<GqlResult<Result>> {
-    const response = await fetch(`${app.base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
-      body: JSON.stringify({ query: print(document), variables }),
-    });
-    return (await response.json()) as GqlResult<Result>;
-  }
 
   async function openAs(who: Parameters<typeof key>[0], path: string, locale: 'de' | 'en' = 'de'): Promise<Page> {
     const context = await openContext(browser, app.base, { apiKey: key(who), locale });
@@ -67,7 +37,7 @@ describe('confirmations with API keys', () => {
   }
 
   it('shows the end that entered a link its pending badge and whom it waits for, shares a link from its side, and lets the other end confirm', async () => {
-    const entered = await post(key('smeF'), ADD_LINK, { input: { supplierId: 'sme-f', customerId: 'tier1-b', programId: 'prog-x', product: 'blanks' } });
+    const entered = await postWithKey(app.base, key('smeF'), ADD_LINK, { input: { supplierId: 'sme-f', customerId: 'tier1-b', programId: 'prog-x', product: 'blanks' } });
     expect(entered.data?.addSupplyLink.status).toBe('PENDING');
 
     const supplier = await openAs('smeF', '/companies/sme-f');
@@ -81,7 +51,7 @@ describe('confirmations with API keys', () => {
     await screenshot(supplier, 'confirmations-company-pending-link-de');
     await customers.getByRole('switch', { name: 'von unserer Seite freigeben: Lieferbeziehung mit Drehteile D KG (Program X)' }).check();
     await customers.getByText('nur vom Lieferanten freigegeben').waitFor();
-    expect((await post(key('staff'), LINK_STATUS, { id: 'sme-f' })).data?.company?.customers[0])
+    expect((await postWithKey(app.base, key('staff'), LINK_STATUS, { id: 'sme-f' })).data?.company?.customers[0])
       .toEqual({ customer: { id: 'sme-d' }, status: 'CONFIRMED', shareableBySupplier: true, shareableByCustomer: false });
     await supplier.context().close();
 
@@ -92,14 +62,14 @@ describe('confirmations with API keys', () => {
     await suppliers.getByText('◷ ausstehend').waitFor({ state: 'detached' });
     expect((await rowTexts(suppliers)).filter((row) => row.startsWith('Faser F GmbH')))
       .toEqual(['Faser F GmbH blanks Program X vertraulich von keiner Seite freigegeben von unserer Seite freigeben']);
-    expect((await post(key('staff'), LINK_STATUS, { id: 'sme-f' })).data?.company?.customers.map((l) => [l.customer?.id, l.status]))
+    expect((await postWithKey(app.base, key('staff'), LINK_STATUS, { id: 'sme-f' })).data?.company?.customers.map((l) => [l.customer?.id, l.status]))
       .toEqual([['sme-d', 'CONFIRMED'], ['tier1-b', 'CONFIRMED']]);
     expect(await seriousAxeViolations(customer)).toEqual([]);
     await customer.context().close();
   });
 
   it('lets staff confirm a self-declared clearance on the company page; the match page says why sme-c is not yet eligible, then lists it', async () => {
-    await post(key('smeC'), DECLARE, { input: { id: 'sme-c', name: 'Ceramics C GmbH', securityClearance: 'GEHEIM' } });
+    await postWithKey(app.base, key('smeC'), DECLARE, { input: { id: 'sme-c', name: 'Ceramics C GmbH', securityClearance: 'GEHEIM' } });
 
     const own = await openAs('smeC', '/roles/role-g?nearMisses=1');
     const nearMiss = own.locator('table[aria-labelledby="near-miss-title"] tbody tr').filter({ hasText: 'Ceramics C GmbH' });
@@ -134,9 +104,9 @@ describe('confirmations with API keys', () => {
   });
 
   it('lists for staff what waits, in German and English, confirms a parent group there, and offers the page to no company key', async () => {
-    await post(key('smeD'), DECLARE, { input: { id: 'sme-d', name: 'Drehteile D KG', parentGroupId: 'tier1-b' } });
-    await post(key('smeD'), ADD_LINK, { input: { supplierId: 'sme-d', customerId: 'prime-a', programId: 'prog-y', product: 'housings' } });
-    await post(key('smeC'), DECLARE, { input: { id: 'sme-c', name: 'Ceramics C GmbH', securityClearance: 'VS_VERTRAULICH' } });
+    await postWithKey(app.base, key('smeD'), DECLARE, { input: { id: 'sme-d', name: 'Drehteile D KG', parentGroupId: 'tier1-b' } });
+    await postWithKey(app.base, key('smeD'), ADD_LINK, { input: { supplierId: 'sme-d', customerId: 'prime-a', programId: 'prog-y', product: 'housings' } });
+    await postWithKey(app.base, key('smeC'), DECLARE, { input: { id: 'sme-c', name: 'Ceramics C GmbH', securityClearance: 'VS_VERTRAULICH' } });
 
     const page = await openAs('staff', '/confirmations');
     await page.getByRole('heading', { level: 1, name: 'Zu bestätigen' }).waitFor();

@@ -1,5 +1,5 @@
 import { ReactNode } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { CombinedError, useMutation, useQuery } from 'urql';
 
 import { useSession } from '../auth/session';
 import { CompanyLink } from '../components/CompanyLink';
@@ -33,12 +33,8 @@ function Confirmations() {
   const [result, retry] = useQuery({ query: PendingConfirmationsQuery });
   return (
     <div className="confirmations-page">
-      <div className="page-head">
-        <div>
-          <h1>{t.confirmations.title}</h1>
-          <p className="muted">{t.confirmations.intro}</p>
-        </div>
-      </div>
+      <h1>{t.confirmations.title}</h1>
+      <p className="muted confirmations-intro">{t.confirmations.intro}</p>
       <QueryState result={result} onRetry={() => retry({ requestPolicy: 'network-only' })}>
         {({ pendingConfirmations }) => (
           <>
@@ -99,18 +95,26 @@ function PendingLinks({ links }: { links: Pending['supplyLinks'] }) {
   );
 }
 
-function PendingClearances({ companies }: { companies: Pending['clearances'] }) {
+/**
+ * Companies whose own word waits for staff: `fact` is what they declared (a clearance, a parent group), `confirm`
+ * the mutation that confirms it.
+ */
+function PendingCompanies<C extends { id: string; name: string; city?: string | null }>({ id, texts, companies, fact, confirm }: {
+  id: string;
+  texts: { title: string; intro: string; empty: string; factLabel: string; confirmLabel(company: string): string };
+  companies: readonly C[];
+  fact(company: C): ReactNode;
+  confirm(companyId: string): Promise<{ error?: CombinedError }>;
+}) {
   const { t } = useI18n();
-  const [, confirm] = useMutation(ConfirmClearanceMutation);
-  const c = t.confirmations.clearances;
   return (
-    <PendingSection id="clearances" title={c.title} intro={c.intro} count={companies.length} empty={c.empty}>
+    <PendingSection id={id} title={texts.title} intro={texts.intro} count={companies.length} empty={texts.empty}>
       <table>
         <thead>
           <tr>
             <th scope="col">{t.confirmations.company}</th>
             <th scope="col">{t.confirmations.place}</th>
-            <th scope="col">{c.declared}</th>
+            <th scope="col">{texts.factLabel}</th>
             <th scope="col"><span className="visually-hidden">{t.confirmations.confirm}</span></th>
           </tr>
         </thead>
@@ -119,9 +123,9 @@ function PendingClearances({ companies }: { companies: Pending['clearances'] }) 
             <tr key={company.id}>
               <td><CompanyLink company={company} /></td>
               <td>{company.city ?? t.common.none}</td>
-              <td>{t.common.clearance[company.securityClearance]}</td>
+              <td>{fact(company)}</td>
               <td className="confirm-cell">
-                <ConfirmButton label={c.confirmLabel(company.name)} onConfirm={() => confirm({ companyId: company.id })} />
+                <ConfirmButton label={texts.confirmLabel(company.name)} onConfirm={() => confirm(company.id)} />
               </td>
             </tr>
           ))}
@@ -131,34 +135,23 @@ function PendingClearances({ companies }: { companies: Pending['clearances'] }) 
   );
 }
 
+function PendingClearances({ companies }: { companies: Pending['clearances'] }) {
+  const { t } = useI18n();
+  const [, confirm] = useMutation(ConfirmClearanceMutation);
+  const c = t.confirmations.clearances;
+  return (
+    <PendingCompanies id="clearances" texts={{ ...c, factLabel: c.declared }} companies={companies}
+      fact={(company) => t.common.clearance[company.securityClearance]} confirm={(companyId) => confirm({ companyId })} />
+  );
+}
+
 function PendingParentGroups({ companies }: { companies: Pending['parentGroups'] }) {
   const { t } = useI18n();
   const [, confirm] = useMutation(ConfirmParentGroupMutation);
   const g = t.confirmations.parentGroups;
   return (
-    <PendingSection id="parent-groups" title={g.title} intro={g.intro} count={companies.length} empty={g.empty}>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t.confirmations.company}</th>
-            <th scope="col">{t.confirmations.place}</th>
-            <th scope="col">{g.group}</th>
-            <th scope="col"><span className="visually-hidden">{t.confirmations.confirm}</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          {companies.map((company) => (
-            <tr key={company.id}>
-              <td><CompanyLink company={company} /></td>
-              <td>{company.city ?? t.common.none}</td>
-              <td>{company.parentGroup ? <CompanyLink company={company.parentGroup} /> : t.common.none}</td>
-              <td className="confirm-cell">
-                <ConfirmButton label={g.confirmLabel(company.name)} onConfirm={() => confirm({ companyId: company.id })} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </PendingSection>
+    <PendingCompanies id="parent-groups" texts={{ ...g, factLabel: g.group }} companies={companies}
+      fact={(company) => (company.parentGroup ? <CompanyLink company={company.parentGroup} /> : t.common.none)}
+      confirm={(companyId) => confirm({ companyId })} />
   );
 }
