@@ -251,8 +251,8 @@ describe('what waits for confirmation', () => {
       supplyLinks: [{
         id: linkId, status: 'PENDING', product: 'blanks', program: { id: 'prog-x' }, supplier: { id: 'sme-f' }, customer: { id: 'tier1-b' }, enteredBy: { id: 'sme-f' },
       }],
-      clearances: [{ id: 'sme-c', securityClearance: 'GEHEIM', clearanceStatus: 'PENDING', parentGroup: null }],
-      parentGroups: [{ id: 'sme-d', securityClearance: 'NONE', clearanceStatus: 'CONFIRMED', parentGroup: { id: 'tier1-b' } }],
+      clearances: [{ id: 'sme-c', securityClearance: 'GEHEIM', clearanceStatus: 'PENDING' }],
+      parentGroups: [{ id: 'sme-d', parentGroup: { id: 'tier1-b' }, parentGroupStatus: 'PENDING' }],
     });
     const refused = await post(keys.smeC, PENDING);
     expect(refused.errors?.[0]).toMatchObject({ message: 'Only network staff may list what waits for confirmation', extensions: { code: 'FORBIDDEN' } });
@@ -339,8 +339,8 @@ const PENDING = graphql(`
   query PendingConfirmations {
     pendingConfirmations {
       supplyLinks { id status product program { id } supplier { id } customer { id } enteredBy { id } }
-      clearances { id securityClearance clearanceStatus parentGroup { id } }
-      parentGroups { id securityClearance clearanceStatus parentGroup { id } }
+      clearances { id securityClearance clearanceStatus }
+      parentGroups { id parentGroup { id } parentGroupStatus }
     }
   }`);
 
