@@ -122,12 +122,15 @@ function PendingLink({ row, company, otherEnd }: { row: LinkRow; company: Named;
   );
 }
 
-/** Who may see the link, and for the caller's own end the switch that shares it (visible to all once both ends do). */
+/**
+ * Who may see the link, and on the caller's own profile the switch that shares it from the caller's side (the link
+ * is visible to all once both ends do).
+ */
 function Visibility({ row, company, otherEnd }: { row: LinkRow; company: Named; otherEnd: End }) {
   const { t } = useI18n();
   const { me } = useSession();
   const l = t.companies.links;
-  const end = callerEnd(me, company, otherEnd, row.other);
+  const end = me.companyId === company.id ? callerEnd(me, company, otherEnd, row.other) : null;
   const sharedBy = row.shareableBySupplier ? 'supplier' : row.shareableByCustomer ? 'customer' : 'none';
   return (
     <div className="link-visibility">
