@@ -49,7 +49,7 @@ describe('confirmations with API keys', () => {
     ]);
     expect(await customers.getByRole('button').count()).toBe(0);
     await screenshot(supplier, 'confirmations-company-pending-link-de');
-    await customers.getByRole('switch', { name: 'von unserer Seite freigeben: Lieferbeziehung mit Drehteile D KG (Program X)' }).check();
+    await customers.getByRole('switch', { name: 'von unserer Seite freigeben: Lieferbeziehung mit Drehteile D KG (Program X)' }).click();
     await customers.getByText('nur vom Lieferanten freigegeben').waitFor();
     expect((await postWithKey(app.base, key('staff'), LINK_STATUS, { id: 'sme-f' })).data?.company?.customers[0])
       .toEqual({ customer: { id: 'sme-d' }, status: 'CONFIRMED', shareableBySupplier: true, shareableByCustomer: false });
