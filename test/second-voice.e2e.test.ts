@@ -1,26 +1,8 @@
 import type { TadaDocumentNode } from 'gql.tada';
-import { print } from 'graphql';
 
-import { DemoData } from '../src/demo-data/demo-data';
-import { SMALL_GRAPH } from './fixtures/small-graph';
+import { SECOND_VOICE_GRAPH as GRAPH } from './fixtures/small-graph';
 import { graphql } from './graphql';
-import { GqlResult, reloadFixture, serveFixture, ServedFixture } from './helpers/test-app';
-
-/**
- * The small graph plus role-g: buyer tier1-b, prog-x, ceramics >= 3 and clearance GEHEIM. Only sme-c claims
- * ceramics (armour tiles 4, a narrower capability); it has no clearance in the fixture.
- */
-const GRAPH: DemoData = {
-  ...SMALL_GRAPH,
-  supplyRoles: [
-    ...SMALL_GRAPH.supplyRoles,
-    {
-      id: 'role-g', title: 'Classified armour tiles', description: null, product: 'armour tiles', buyerId: 'tier1-b', programId: 'prog-x',
-      tier: 2, status: 'OPEN', securityClearance: 'GEHEIM', quantity: 10, deadline: '2027-09-01', location: null, regionId: null,
-      maxDistanceKm: null, requiredCapabilities: [{ capabilityId: 'ceramics', minLevel: 3, mandatory: true }], requiredCertifications: [],
-    },
-  ],
-};
+import { GqlResult, postWithKey, reloadFixture, serveFixture, ServedFixture } from './helpers/test-app';
 
 let t: ServedFixture<'staff' | 'smeC' | 'smeD' | 'smeF' | 'tier1B'>;
 let keys: typeof t.keys;
@@ -40,13 +22,8 @@ beforeAll(async () => {
 
 afterAll(() => t.close());
 
-async function post<Result, Variables>(key: string, document: TadaDocumentNode<Result, Variables>, variables?: Variables): Promise<GqlResult<Result>> {
-  const response = await fetch(`${t.base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ query: print(document), variables }),
-  });
-  return (await response.json()) as GqlResult<Result>;
+function post<Result, Variables>(key: string, document: TadaDocumentNode<Result, Variables>, variables?: Variables): Promise<GqlResult<Result>> {
+  return postWithKey(t.base, key, document, variables);
 }
 
 describe('a security clearance a company declares itself', () => {
@@ -241,6 +218,40 @@ describe('confidential supply links', () => {
   });
 });
 
+describe('what waits for confirmation', () => {
+  afterAll(() => reloadFixture(t, GRAPH));
+
+  it('lists for staff the link, clearance and parent group company keys declared, and nothing once staff confirmed them', async () => {
+    expect((await post(keys.staff, PENDING)).data?.pendingConfirmations).toEqual({ supplyLinks: [], clearances: [], parentGroups: [] });
+
+    const link = await post(keys.smeF, ADD_LINK, { input: { supplierId: 'sme-f', customerId: 'tier1-b', programId: 'prog-x', product: 'blanks' } });
+    await post(keys.smeC, SET_CLEARANCE, { input: { id: 'sme-c', name: 'Ceramics C GmbH', securityClearance: 'GEHEIM' } });
+    await post(keys.smeD, SET_PARENT_GROUP, { input: { id: 'sme-d', name: 'Drehteile D KG', parentGroupId: 'tier1-b' } });
+    const linkId = link.data!.addSupplyLink.id;
+
+    expect((await post(keys.staff, PENDING)).data?.pendingConfirmations).toEqual({
+      supplyLinks: [{
+        id: linkId, status: 'PENDING', product: 'blanks', program: { id: 'prog-x' }, supplier: { id: 'sme-f' }, customer: { id: 'tier1-b' }, enteredBy: { id: 'sme-f' },
+      }],
+      clearances: [{ id: 'sme-c', securityClearance: 'GEHEIM', clearanceStatus: 'PENDING' }],
+      parentGroups: [{ id: 'sme-d', parentGroup: { id: 'tier1-b' }, parentGroupStatus: 'PENDING' }],
+    });
+    const refused = await post(keys.smeC, PENDING);
+    expect(refused.errors?.[0]).toMatchObject({ message: 'Only network staff may list what waits for confirmation', extensions: { code: 'FORBIDDEN' } });
+
+    await post(keys.tier1B, CONFIRM_LINK, { id: linkId });
+    await post(keys.staff, CONFIRM_CLEARANCE, { companyId: 'sme-c' });
+    await post(keys.staff, CONFIRM_PARENT_GROUP, { companyId: 'sme-d' });
+    expect((await post(keys.staff, PENDING)).data?.pendingConfirmations).toEqual({ supplyLinks: [], clearances: [], parentGroups: [] });
+    // The end that entered a link stays named once it is confirmed; a link staff entered names none.
+    await post(keys.staff, ADD_LINK, { input: { supplierId: 'sme-e', customerId: 'prime-a', programId: 'prog-y' } });
+    expect((await post(keys.staff, ENTERED_BY)).data).toEqual({
+      f: { customers: [{ id: 'l-fx', enteredBy: null }, { id: linkId, enteredBy: { id: 'sme-f' } }] },
+      e: { customers: [{ customer: { id: 'tier1-b' }, enteredBy: null }, { customer: { id: 'prime-a' }, enteredBy: null }] },
+    });
+  });
+});
+
 const GEHEIM_MATCHES = graphql(`
   query GeheimMatches {
     matchSuppliers(roleId: "role-g", options: { includeNearMisses: true }) {
@@ -304,6 +315,21 @@ const SET_PARENT_GROUP = graphql(`
 const CONFIRM_PARENT_GROUP = graphql(`
   mutation ConfirmParentGroup($companyId: ID!) {
     confirmParentGroup(companyId: $companyId) { parentGroup { id } parentGroupStatus }
+  }`);
+
+const PENDING = graphql(`
+  query PendingConfirmations {
+    pendingConfirmations {
+      supplyLinks { id status product program { id } supplier { id } customer { id } enteredBy { id } }
+      clearances { id securityClearance clearanceStatus }
+      parentGroups { id parentGroup { id } parentGroupStatus }
+    }
+  }`);
+
+const ENTERED_BY = graphql(`
+  query LinksEnteredBy {
+    f: company(id: "sme-f") { customers { id enteredBy { id } } }
+    e: company(id: "sme-e") { customers { customer { id } enteredBy { id } } }
   }`);
 
 const CHAIN_X = graphql(`

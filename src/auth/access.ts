@@ -20,6 +20,7 @@ export enum Permission {
   READ_METRICS = 'read the metrics',
   CONFIRM_CLEARANCES = 'confirm a security clearance',
   CONFIRM_PARENT_GROUPS = 'confirm a parent group',
+  LIST_PENDING_CONFIRMATIONS = 'list what waits for confirmation',
   MANAGE_CATALOG = 'manage the catalogue (capabilities, certifications, networks, programs, regions)',
 }
 

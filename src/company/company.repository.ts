@@ -60,7 +60,7 @@ function startOf(filter: CompanyFilter): 'CAPABILITY' | 'NETWORK' | 'REGION' | '
 const isUnfiltered = (filter: CompanyFilter) =>
   filter.nameContains === null && filter.sizeClasses === null && filter.isPrime === null && filter.city === null && filter.near === null;
 
-type CompanyRow = Omit<Company, 'isPrime' | 'securityClearance' | 'clearanceStatus' | 'exportControl'> &
+export type CompanyRow = Omit<Company, 'isPrime' | 'securityClearance' | 'clearanceStatus' | 'exportControl'> &
   Partial<Pick<Company, 'isPrime' | 'securityClearance' | 'clearanceStatus' | 'exportControl'>>;
 
 /** Fills the defaults of properties an older or imported node may lack. */

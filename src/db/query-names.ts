@@ -36,6 +36,8 @@ export const QUERY_NAMES = [
   'company/set-certificates',
   'company/supply-links',
   'company/upsert',
+  'confirmation/pending-company-facts',
+  'confirmation/pending-supply-links',
   'console/graph-model',
   'graph-export/create-nodes',
   'graph-export/create-relationships',

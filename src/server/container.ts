@@ -9,6 +9,9 @@ import { CatalogService } from '../catalog/catalog.service';
 import { CompanyRepository } from '../company/company.repository';
 import { CompanyResolver } from '../company/company.resolver';
 import { CompanyService } from '../company/company.service';
+import { ConfirmationRepository } from '../confirmation/confirmation.repository';
+import { ConfirmationResolver } from '../confirmation/confirmation.resolver';
+import { ConfirmationService } from '../confirmation/confirmation.service';
 import { CypherConsoleResolver } from '../console/console.resolver';
 import { CypherConsoleService } from '../console/console.service';
 import { Executor } from '../db/executor';
@@ -38,6 +41,7 @@ export interface Repositories {
   matching: MatchingRepository;
   analysis: AnalysisRepository;
   readiness: ReadinessRepository;
+  confirmation: ConfirmationRepository;
 }
 
 export interface Services {
@@ -52,6 +56,7 @@ export interface Services {
   readiness: ReadinessService;
   import: ImportService;
   console: CypherConsoleService;
+  confirmation: ConfirmationService;
 }
 
 type ResolverClass = new (...args: never[]) => object;
@@ -74,6 +79,7 @@ function createRepositories(executor: Executor): Repositories {
     matching: new MatchingRepository(executor),
     analysis: new AnalysisRepository(executor),
     readiness: new ReadinessRepository(executor),
+    confirmation: new ConfirmationRepository(executor),
   };
 }
 
@@ -91,6 +97,7 @@ function createServices(repositories: Repositories, executor: Executor): Service
     readiness: new ReadinessService(repositories.readiness),
     import: new ImportService(executor),
     console: new CypherConsoleService(executor, savedAnalyses),
+    confirmation: new ConfirmationService(repositories.confirmation),
   };
 }
 
@@ -107,6 +114,7 @@ function createResolvers(services: Services): object[] {
     new SavedAnalysisResolver(services.savedAnalyses),
     new ReadinessResolver(services.readiness),
     new CypherConsoleResolver(services.console),
+    new ConfirmationResolver(services.confirmation),
   ];
 }
 

@@ -7,6 +7,7 @@ import { authChecker } from '../auth/access';
 import { ANALYSIS_RESOLVERS } from '../analysis/analysis.resolver';
 import { SavedAnalysisResolver } from '../analysis/saved-analysis.resolver';
 import { MeResolver } from '../auth/me.resolver';
+import { ConfirmationResolver } from '../confirmation/confirmation.resolver';
 import { CypherConsoleResolver } from '../console/console.resolver';
 import {
   CapabilityResolver, CatalogManagementResolver, CertificationResolver, NetworkResolver, ProgramResolver, RegionResolver,
@@ -35,7 +36,7 @@ export const RESOLVERS = [
   MatchingResolver, SupplierMatchesResolver, SupplierMatchResolver, CapabilityMatchResolver, CertificationMatchResolver,
   MissingRequirementResolver, QualificationStepResolver, PartnerSuggestionResolver, FitReportResolver, ConsortiumMemberResolver,
   ConsortiaReportResolver, ...ANALYSIS_RESOLVERS, SavedAnalysisResolver,
-  ReadinessResolver, ReadinessAnswerResolver, MeResolver, CypherConsoleResolver,
+  ReadinessResolver, ReadinessAnswerResolver, MeResolver, CypherConsoleResolver, ConfirmationResolver,
 ] as const;
 
 /** The executable schema over a container of resolver instances, with class-validator on every input and ids normalised. */

@@ -69,6 +69,14 @@ export class SupplyLinkResolver {
     return loaders.company.load(link.customerId);
   }
 
+  @FieldResolver(() => Company, {
+    nullable: true,
+    description: 'The end whose company key entered the link; while PENDING the other end or staff confirm it. Null when staff, an import or the demo data entered it',
+  })
+  enteredBy(@Root() link: SupplyLink, @Ctx() { loaders }: SupplyLinkContext): Promise<Company | null> {
+    return link.enteredBy ? loaders.company.load(link.enteredBy) : Promise.resolve(null);
+  }
+
   @FieldResolver(() => Program, { nullable: true })
   async program(@Root() link: SupplyLink, @Ctx() { catalog }: SupplyLinkContext): Promise<Program | null> {
     return (await catalog.programs()).get(link.programId) ?? null;

@@ -28,6 +28,8 @@ export class SupplyLink {
   @Field(() => Boolean, { description: 'The customer lets other company keys see the link; it is shown to them when both ends do' })
   shareableByCustomer!: boolean;
 
+  /** The id of the end whose company key entered the link (null when staff, an import or the demo data did). */
+  enteredBy?: string | null;
   supplierId!: string;
   customerId!: string;
   programId!: string;

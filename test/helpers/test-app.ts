@@ -62,6 +62,18 @@ export async function createTestApp(options: { apiKeys?: ApiKeyEntry[]; limits?:
   };
 }
 
+/** A GraphQL operation sent over HTTP to a served app with an API key, as a client sends it. */
+export async function postWithKey<Result, Variables>(
+  base: string, key: string, document: TadaDocumentNode<Result, Variables>, variables?: Variables,
+): Promise<GqlResult<Result>> {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  return (await response.json()) as GqlResult<Result>;
+}
+
 /** Serves the app over HTTP on a free loopback port, for tests of routes outside GraphQL. */
 export async function serveForTest(testApp: TestApp): Promise<{ base: string; close(): Promise<void> }> {
   const server = await listen(testApp.app, 0, '127.0.0.1');
@@ -117,18 +129,6 @@ function apiKeysFor<Caller extends string>(callers: Record<Caller, Omit<ApiKeyEn
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** Sends a GraphQL operation over HTTP with an API key, as a client of a keyed installation would. */
-export async function postWithKey<Result, Variables>(
-  base: string, key: string, document: TadaDocumentNode<Result, Variables>, variables?: Variables,
-): Promise<GqlResult<Result>> {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ query: print(document), variables }),
-  });
-  return (await response.json()) as GqlResult<Result>;
 }
 
 /** The nodes a suite's fixture created, so that the suite takes away exactly those when it ends. */

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
 
 import { PROJECT_ROOT } from '../../src/common/paths';
 
@@ -58,6 +58,14 @@ export function problemsOf(context: BrowserContext): { foreignRequests: string[]
 export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: options.fullPage ?? true });
+}
+
+/** An element's text on one line, as a reader takes it in. */
+export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The rows of a table in a section, each squashed to one line. */
+export async function rowTexts(section: Locator): Promise<string[]> {
+  return (await section.locator('tbody tr').allInnerTexts()).map(squash);
 }
 
 export interface AxeViolation {

@@ -26,6 +26,7 @@ const MapPage = lazy(() => import('./map/MapPage'));
 const ConcentrationPage = lazy(() => import('./concentration/ConcentrationPage'));
 const QueryPage = lazy(() => import('./query/QueryPage'));
 const ExplorePage = lazy(() => import('./explore/ExplorePage'));
+const ConfirmationsPage = lazy(() => import('./confirmations/ConfirmationsPage'));
 
 export function App() {
   return (
@@ -42,6 +43,7 @@ export function App() {
                 <Route path="/readiness" element={<WorklistPage />} />
                 <Route path="/readiness/:assessmentId" element={<ReviewPage />} />
                 <Route path="/imports" element={<ImportsPage />} />
+                <Route path="/confirmations" element={<ConfirmationsPage />} />
                 <Route path="/analyses" element={<AnalysesPage />} />
                 <Route path="/analyses/:name" element={<AnalysisPage />} />
                 <Route path="/map" element={<MapPage />} />

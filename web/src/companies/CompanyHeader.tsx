@@ -2,14 +2,15 @@ import { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 
 import { CompanyLink } from '../components/CompanyLink';
+import { PendingBadge } from '../confirmations/ConfirmButton';
 import { FragmentOf, graphql, readFragment } from '../graphql';
 import { useI18n } from '../i18n';
 
 export const CompanyHeaderFragment = graphql(`
   fragment CompanyHeader on Company {
-    id name legalForm description city postalCode website isPrime sizeClass employees securityClearance exportControl
+    id name legalForm description city postalCode website isPrime sizeClass employees securityClearance clearanceStatus exportControl
     region { id name parent { id name } }
-    parentGroup { id name }
+    parentGroup { id name } parentGroupStatus
     readiness { status }
   }
 `);
@@ -26,9 +27,13 @@ export function CompanyHeader({ data }: { data: FragmentOf<typeof CompanyHeaderF
     [f.size, company.sizeClass ? t.common.sizeClass[company.sizeClass] : t.common.none],
     [f.employees, company.employees != null ? fmt.number(company.employees) : t.common.none],
     [f.website, company.website ? <WebsiteLink url={company.website} /> : t.common.none],
-    [f.clearance, t.common.clearance[company.securityClearance]],
+    [f.clearance, <>{t.common.clearance[company.securityClearance]} {company.clearanceStatus === 'PENDING' && <PendingBadge />}</>],
     [f.exportControl, t.common.exportControl[company.exportControl]],
-    ...(company.parentGroup ? [[f.group, <CompanyLink key="group" company={company.parentGroup} />] as [string, ReactNode]] : []),
+    ...(company.parentGroup ? [[f.group, (
+      <>
+        <CompanyLink company={company.parentGroup} /> {company.parentGroupStatus === 'PENDING' && <PendingBadge />}
+      </>
+    )] as [string, ReactNode]] : []),
   ];
   return (
     <header className="card company-header">

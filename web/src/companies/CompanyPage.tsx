@@ -8,6 +8,7 @@ import { CapabilitiesSection, CompanyCapabilitiesFragment } from './Capabilities
 import { CertificatesSection, CompanyCertificatesFragment } from './CertificatesSection';
 import { CompanyHeader, CompanyHeaderFragment } from './CompanyHeader';
 import { CompanySidebar, CompanySidebarFragment } from './CompanySidebar';
+import { CompanyPendingFactsFragment, PendingFactsSection } from './PendingFactsSection';
 import { CompanySupplyLinksFragment, SupplyLinksSection } from './SupplyLinksSection';
 import { CompanyTiersFragment, TiersSection } from './TiersSection';
 import './companies.css';
@@ -22,9 +23,11 @@ const CompanyProfileQuery = graphql(`
       ...CompanyTiers
       ...CompanySupplyLinks
       ...CompanySidebar
+      ...CompanyPendingFacts
     }
   }
-`, [CompanyHeaderFragment, CompanyCapabilitiesFragment, CompanyCertificatesFragment, CompanyTiersFragment, CompanySupplyLinksFragment, CompanySidebarFragment]);
+`, [CompanyHeaderFragment, CompanyCapabilitiesFragment, CompanyCertificatesFragment, CompanyTiersFragment, CompanySupplyLinksFragment, CompanySidebarFragment,
+  CompanyPendingFactsFragment]);
 
 /** A company's profile: key facts, capabilities, certificates, its place in the chains, location, networks, contacts. */
 export default function CompanyPage() {
@@ -37,6 +40,7 @@ export default function CompanyPage() {
       {({ company }) => !company ? <NotFound /> : (
         <div className="company-page">
           <CompanyHeader data={company} />
+          <PendingFactsSection data={company} />
           <div className="grid-2">
             <div>
               <CapabilitiesSection data={company} canEdit={canEdit} fullAccess={me.isStaff} />

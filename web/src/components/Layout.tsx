@@ -27,6 +27,7 @@ export function Layout({ children }: { children: ReactNode }) {
               <NavLink to="/readiness">{t.common.nav.readiness}</NavLink>
               <NavLink to="/analyses">{t.common.nav.analyses}</NavLink>
               <NavLink to="/imports">{t.common.nav.imports}</NavLink>
+              <NavLink to="/confirmations">{t.common.nav.confirmations}</NavLink>
             </>
           )}
           {me.mayRunCypher && <NavLink to="/explore">{t.common.nav.explore}</NavLink>}

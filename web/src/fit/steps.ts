@@ -28,7 +28,7 @@ export function stepAction({ t, capName }: I18n, step: Step): string {
     case 'CLEARANCE_TOO_LOW':
       return s.raiseClearance(item.requiredClearance ? t.common.clearance[item.requiredClearance] : null);
     case 'CLEARANCE_NOT_CONFIRMED':
-      return t.common.missingReason.CLEARANCE_NOT_CONFIRMED;
+      return s.confirmClearance;
   }
 }
 

@@ -55,7 +55,7 @@ function reasonSentence({ t, fmt, capName }: I18n, item: MissingItem, fact: Cert
     case 'CLEARANCE_TOO_LOW':
       return text.clearance(item.requiredClearance ? t.common.clearance[item.requiredClearance] : null);
     case 'CLEARANCE_NOT_CONFIRMED':
-      return t.common.missingReason.CLEARANCE_NOT_CONFIRMED;
+      return text.clearanceNotConfirmed(item.requiredClearance ? t.common.clearance[item.requiredClearance] : null);
   }
 }
 

@@ -15,6 +15,7 @@ export const common = {
     imports: 'Importe',
     explore: 'Graph erkunden',
     query: 'Abfragen',
+    confirmations: 'Zu bestätigen',
     graphiql: 'GraphQL',
   },
   language: { label: 'Sprache', de: 'Deutsch', en: 'English' },

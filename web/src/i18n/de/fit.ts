@@ -41,6 +41,7 @@ export const fit = {
     strengthenEvidence: (certification: string, level: string | null) =>
       level ? `Nachweis für ${certification} stärken (mindestens ${level})` : `Nachweis für ${certification} stärken`,
     raiseClearance: (clearance: string | null) => (clearance ? `Sicherheitsfreigabe ${clearance} erlangen` : 'Sicherheitsfreigabe erhöhen'),
+    confirmClearance: 'Sicherheitsfreigabe von der Geschäftsstelle bestätigen lassen',
     unlocks: (n: number) => (n === 1 ? 'schaltet 1 Rolle frei' : `schaltet ${n} Rollen frei`),
   },
   stepSentence: (action: string, unlocks: string) => `${action}: ${unlocks}`,

@@ -84,6 +84,7 @@ export const roles = {
     certificationEvidence: (certification: string, held: string | null, required: string | null) =>
       held && required ? `${certification}: Nachweis nur ${held}, verlangt ist mindestens ${required}` : `${certification}: Nachweis schwächer als verlangt`,
     clearance: (required: string | null) => (required ? `Sicherheitsfreigabe ${required} fehlt` : 'Sicherheitsfreigabe zu niedrig'),
+    clearanceNotConfirmed: (required: string | null) => `Sicherheitsfreigabe${required ? ` ${required}` : ''} nur selbst erklärt, von der Geschäftsstelle noch nicht bestätigt`,
     niceToHave: '(wünschenswert)',
   },
   consortia: {

@@ -16,6 +16,7 @@ export const common: typeof de = {
     imports: 'Imports',
     explore: 'Explore the graph',
     query: 'Queries',
+    confirmations: 'To confirm',
     graphiql: 'GraphQL',
   },
   language: { label: 'Language', de: 'Deutsch', en: 'English' },

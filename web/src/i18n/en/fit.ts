@@ -42,6 +42,7 @@ export const fit: typeof de = {
     strengthenEvidence: (certification: string, level: string | null) =>
       level ? `Strengthen the evidence for ${certification} (at least ${level})` : `Strengthen the evidence for ${certification}`,
     raiseClearance: (clearance: string | null) => (clearance ? `Obtain security clearance ${clearance}` : 'Raise the security clearance'),
+    confirmClearance: 'Have the network office confirm the security clearance',
     unlocks: (n: number) => (n === 1 ? 'unlocks 1 role' : `unlocks ${n} roles`),
   },
   stepSentence: (action: string, unlocks: string) => `${action}: ${unlocks}`,

@@ -84,6 +84,7 @@ export const roles: typeof de = {
     certificationEvidence: (certification: string, held: string | null, required: string | null) =>
       held && required ? `${certification}: evidence only ${held}, at least ${required} required` : `${certification}: evidence weaker than required`,
     clearance: (required: string | null) => (required ? `Security clearance ${required} is missing` : 'Security clearance too low'),
+    clearanceNotConfirmed: (required: string | null) => `Security clearance${required ? ` ${required}` : ''} only self-declared, not yet confirmed by the network office`,
     niceToHave: '(nice to have)',
   },
   consortia: {
