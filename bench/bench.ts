@@ -22,6 +22,7 @@ import { findFreePort, LocalNeo4j, startLocalNeo4j } from '../src/db/local-neo4j
 import { loadDemoData } from '../src/demo-data/demo-data';
 import { GraphExportService } from '../src/graph-export/graph-export.service';
 import { benchImports, ImportFigures } from './import-bench';
+import { benchLimits } from './limits-bench';
 import { benchQueries, heavyQuestions, markdownTable, QuestionFigures } from './query-bench';
 import { buildRealisticGraph } from './realistic-graph';
 
@@ -70,6 +71,7 @@ interface BenchOptions {
   seed: number;
   only?: string;
   reuseGraph: boolean;
+  limits: boolean;
 }
 
 function printSummary(rows: number, questions: QuestionFigures[], imports: ImportFigures[], peakMb: number): void {
@@ -111,6 +113,7 @@ async function main(options: BenchOptions): Promise<void> {
     const imports = options.only ? [] : await withElapsed('bench: importing through the import service', () =>
       benchImports(app.executor, demo, Math.max(2_000, Math.round(options.rows / 5))));
     printSummary(options.rows, questions, imports, memory.peakMb());
+    if (options.limits) await withElapsed('bench: the heaviest requests the limits allow', () => benchLimits(app));
     if (!options.only) await withElapsed('bench: exporting', () => benchExport(new GraphExportService(app.executor)));
   } finally {
     memory.stop();
@@ -127,6 +130,7 @@ const command = defineCommand('bench', 'Benchmark: fills a throw-away local Neo4
   .addOption(new Option('--seed <number>', 'seed of the generated graph').argParser(positiveWholeNumber).default(1))
   .addOption(new Option('--only <text>', 'ask only the questions whose label contains this text (and skip import and export)'))
   .addOption(new Option('--reuse-graph', 'NEO4J_URI already holds the graph of these --rows and --seed from an earlier run (same day): ask at once').default(false))
+  .addOption(new Option('--limits', 'afterwards, send the heaviest requests the request limits allow and print their peak memory (slow)').default(false))
   .action((options: BenchOptions) => main(options));
 
 runCommand(command);

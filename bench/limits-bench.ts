@@ -7,8 +7,6 @@
  * whole graph, the Cypher console at its row and size limits). Figures only: nothing passes or fails here.
  */
 import { Caller } from '../src/auth/caller';
-import { Executor } from '../src/db/executor';
-import { ImportService } from '../src/import/import.service';
 import { App } from '../src/server/app';
 import { DEFAULT_REQUEST_LIMITS } from '../src/server/request-limits';
 
@@ -121,23 +119,6 @@ async function measured<T>(work: () => Promise<T>): Promise<{ result: T; peakRss
 }
 
 const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
-
-/**
- * Supply links for the bench graph (the import half's `bench-<i>` companies), so that chains and nested customers
- * and suppliers have something to walk: bench-0 to bench-3 supply rheinmetall, every other bench-i supplies
- * bench-(i / 4) for the same program, a tree four wide and about nine tiers deep at 100,000 companies.
- */
-export async function importBenchSupplyLinks(executor: Executor, rows: number): Promise<void> {
-  const lines = ['Lieferant;Kunde;Programm;Produkt'];
-  for (let i = 0; i < rows; i += 1) {
-    lines.push(`bench-${i};${i < 4 ? 'rheinmetall' : `bench-${Math.floor(i / 4)}`};prog-radschuetzenpanzer;Baugruppe ${i}`);
-  }
-  const report = await new ImportService(executor).import(Buffer.from(lines.join('\n'), 'utf8'), {
-    kind: 'supply-links', source: 'bench supply links', fileName: 'supply-links.csv',
-  });
-  if (report.rejected.length > 0) throw new Error(`bench supply links rejected: ${JSON.stringify(report.rejected.slice(0, 3))}`);
-  console.log(`import supply links: ${report.written} rows in ${report.seconds.toFixed(1)} s`);
-}
 
 /**
  * Sends each heavy shape at the largest size the limits allow, one at a time as a staff key (which sees
