@@ -123,11 +123,11 @@ const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
 /**
  * Sends each heavy shape at the largest size the limits allow, one at a time as a staff key (which sees
  * everything), and prints its time, whether it was answered, and the peak RSS and heap of the process while it ran
- * (after a garbage collection when node runs with --expose-gc).
+ * (after a garbage collection when node runs with --expose-gc). With `only`, just the shapes whose label holds it.
  */
-export async function benchLimits(app: App): Promise<void> {
+export async function benchLimits(app: App, only: string | null): Promise<void> {
   let overallRss = 0;
-  for (const shape of SHAPES) {
+  for (const shape of SHAPES.filter((s) => only === null || s.label.includes(only))) {
     const size = await largestAllowed(app, shape);
     if (size === 0) {
       console.log(`limits ${shape.label}: refused at every size`);

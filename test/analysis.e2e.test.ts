@@ -172,6 +172,11 @@ describe('concentration', () => {
       capability: { id: 'ceramics' }, supplierCount: 7, largestRegion: { id: 'koeln' }, largestRegionShare: 0.7143,
       largestGroup: { id: 'group-h' }, largestGroupShare: 0.2857,
     });
+    // Milling: Ceramics C in Hagen, D and R in the Märkischer Kreis, each a group of its own: the first id stands for them.
+    expect(byId.milling).toEqual({
+      capability: { id: 'milling' }, supplierCount: 3, largestRegion: { id: 'maerkischer-kreis' }, largestRegionShare: 0.6667,
+      largestGroup: { id: 'sme-c' }, largestGroupShare: 0.3333,
+    });
     expect(data!.concentration[0].largestRegionShare).toBe(1);
   });
 });

@@ -54,8 +54,11 @@ export class AnalysisRepository {
       'pathsToPrime', 'analysis/paths-to-prime', { companyId, primeId });
   }
 
-  capabilitySuppliers(networkId: string | null, regionId: string | null, programIds: string[] | null) {
-    return this.executor.read<{ capabilityId: string; companyId: string; regionId: string | null; groupId: string; programLinks: LinkEnds[] }>(
-      'capabilitySuppliers', 'analysis/capability-suppliers', { networkId, regionId, programIds });
+  /** Per capability, its suppliers in scope counted, with the largest Kreis and group (see the query). */
+  capabilityConcentration(networkId: string | null, regionId: string | null, programIds: string[] | null) {
+    return this.executor.read<{
+      capabilityId: string; supplierCount: number; largestRegionId: string | null; largestRegionCount: number;
+      largestGroupId: string; largestGroupCount: number; groupLinks: LinkEnds[];
+    }>('capabilityConcentration', 'analysis/capability-concentration', { networkId, regionId, programIds });
   }
 }

@@ -256,36 +256,23 @@ export class AnalysisService {
   }
 
   /**
-   * Per capability, the share of its suppliers in the largest Kreis and the largest company group. Scoped to
-   * programs, the group is named only when one of its suppliers there is tied to them by a link the caller sees in
+   * Per capability, the share of its suppliers in the largest Kreis and the largest company group, counted in the
+   * database so that only one row per capability reaches the service, however large the scope. Scoped to programs, the group is named only when one of its suppliers there is tied to them by a link the caller sees in
    * full; otherwise only its share is given.
    */
   async concentration(scopeInput: AnalysisScope | null | undefined, caller: Caller): Promise<CapabilityConcentration[]> {
     const scope = await this.resolveScope(scopeInput);
     const programIds = scope.programId || scope.primeId ? (await this.repository.programsOfPrime(scope.programId, scope.primeId)).programIds : null;
-    const rows = await this.repository.capabilitySuppliers(scope.networkId, scope.regionId, programIds);
-    const byCapability = new Map<string, typeof rows>();
-    for (const row of rows) byCapability.set(row.capabilityId, [...(byCapability.get(row.capabilityId) ?? []), row]);
-    const largest = (values: (string | null)[]) => {
-      const counts = new Map<string, number>();
-      for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
-      return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [null, 0];
-    };
-    return [...byCapability.entries()]
-      .map(([capabilityId, suppliers]) => {
-        const [regionId, regionCount] = largest(suppliers.map((s) => s.regionId));
-        const [groupId, groupCount] = largest(suppliers.map((s) => s.groupId));
-        const groupNamed = programIds === null
-          || suppliers.some((s) => s.groupId === groupId && s.programLinks.some((link) => seesLinkInFull(caller, link)));
-        return {
-          capabilityId,
-          supplierCount: suppliers.length,
-          largestRegionId: regionId,
-          largestRegionShare: round(regionCount / suppliers.length, 4),
-          largestGroupId: groupNamed ? groupId : null,
-          largestGroupShare: round(groupCount / suppliers.length, 4),
-        };
-      })
+    const rows = await this.repository.capabilityConcentration(scope.networkId, scope.regionId, programIds);
+    return rows
+      .map((row) => ({
+        capabilityId: row.capabilityId,
+        supplierCount: row.supplierCount,
+        largestRegionId: row.largestRegionId,
+        largestRegionShare: round(row.largestRegionCount / row.supplierCount, 4),
+        largestGroupId: programIds === null || row.groupLinks.some((link) => seesLinkInFull(caller, link)) ? row.largestGroupId : null,
+        largestGroupShare: round(row.largestGroupCount / row.supplierCount, 4),
+      }))
       .sort((a, b) => b.largestRegionShare - a.largestRegionShare || a.supplierCount - b.supplierCount || a.capabilityId.localeCompare(b.capabilityId));
   }
 }

@@ -1,7 +1,7 @@
 /** Every query the service asks the graph: one file each under cypher/, without the extension. */
 export const QUERY_NAMES = [
   'analysis/capability-holders',
-  'analysis/capability-suppliers',
+  'analysis/capability-concentration',
   'analysis/gap-demand',
   'analysis/gap-supply',
   'analysis/gap-supply-in-scope',
