@@ -2,6 +2,7 @@ import { Caller } from '../auth/caller';
 import { Tree } from '../catalog/catalog';
 import { Capability } from '../catalog/catalog.type';
 import { BadUserInputError, NotFoundError } from '../common/errors';
+import { groupBy } from '../common/grouping';
 import { timed } from '../common/timing';
 import { CompanyRepository } from '../company/company.repository';
 import { distanceKm } from '../matching/matching.engine';
@@ -17,46 +18,71 @@ const SEVERITY: Record<GapStatus, number> = { UNCOVERED: 0, SINGLE_SOURCE: 1, TH
 const MAX_CHAIN_DEPTH = 6;
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-function groupIds<R>(rows: R[], key: (row: R) => string, id: (row: R) => string): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), id(row)]);
-  return groups;
-}
-
 /**
- * Post-dominators towards the prime: for each company, the companies every one of its paths to the
- * prime passes through. A company that lies on every path of some other company is a single point
- * of failure for it.
+ * Post-dominators towards the prime: for each company, the companies every one of its paths to the prime passes
+ * through. A company that lies on every path of some other company is a single point of failure for it.
+ *
+ * The immediate dominators are found by Cooper, Harvey and Kennedy's iteration ("A Simple, Fast Dominance
+ * Algorithm") over the chain walked from the prime down to its suppliers, so memory grows with the links, not with
+ * the square of the companies. A company's dominators are then its chain of immediate dominators, at most as long
+ * as its shortest path to the prime.
  */
 export function singlePointsOfFailure(
   primeId: string, links: { supplierId: string; customerId: string }[],
 ): Omit<SinglePointOfFailure, 'cutOffCount'>[] {
-  const customers = new Map<string, Set<string>>();
-  const nodes = new Set<string>([primeId]);
-  for (const { supplierId, customerId } of links) {
-    nodes.add(supplierId);
-    nodes.add(customerId);
-    customers.set(supplierId, (customers.get(supplierId) ?? new Set()).add(customerId));
-  }
-  const all = [...nodes].sort();
-  const dominators = new Map<string, Set<string>>(all.map((id) => [id, id === primeId ? new Set([primeId]) : new Set(all)]));
+  const suppliersOf = groupBy(links, (link) => link.customerId, (link) => link.supplierId);
+  const customersOf = groupBy(links, (link) => link.supplierId, (link) => link.customerId);
+  const order = reversePostorder(primeId, suppliersOf);
+  const rank = new Map(order.map((id, index) => [id, index]));
+  const idom = new Map<string, string>([[primeId, primeId]]);
+  const meet = (a: string, b: string) => {
+    while (a !== b) {
+      while (rank.get(a)! > rank.get(b)!) a = idom.get(a)!;
+      while (rank.get(b)! > rank.get(a)!) b = idom.get(b)!;
+    }
+    return a;
+  };
   for (let changed = true; changed;) {
     changed = false;
-    for (const id of all) {
+    for (const id of order) {
       if (id === primeId) continue;
-      const next = [...(customers.get(id) ?? [])].map((c) => dominators.get(c)!);
-      const meet = next.length === 0 ? new Set<string>() : new Set([...next[0]].filter((d) => next.every((set) => set.has(d))));
-      meet.add(id);
-      if (meet.size !== dominators.get(id)!.size) {
-        dominators.set(id, meet);
+      const next = (customersOf.get(id) ?? []).filter((customer) => idom.has(customer)).reduce(meet);
+      if (idom.get(id) !== next) {
+        idom.set(id, next);
         changed = true;
       }
     }
   }
-  return all
-    .filter((id) => id !== primeId)
-    .map((id) => ({ companyId: id, cutOffIds: all.filter((other) => other !== id && other !== primeId && dominators.get(other)!.has(id)) }))
-    .filter((spof) => spof.cutOffIds.length > 0);
+  const cutOff = new Map<string, string[]>();
+  for (const id of [...idom.keys()].sort()) {
+    for (let dominator = idom.get(id)!; dominator !== primeId; dominator = idom.get(dominator)!) {
+      const list = cutOff.get(dominator);
+      if (list) list.push(id);
+      else cutOff.set(dominator, [id]);
+    }
+  }
+  return [...cutOff.keys()].sort().map((companyId) => ({ companyId, cutOffIds: cutOff.get(companyId)! }));
+}
+
+/** The companies reached from the prime down its suppliers, each after every company it was first reached from. */
+function reversePostorder(primeId: string, suppliersOf: Map<string, string[]>): string[] {
+  const suppliers = (id: string) => [...(suppliersOf.get(id) ?? [])].sort();
+  const seen = new Set<string>([primeId]);
+  const postorder: string[] = [];
+  const stack = [{ id: primeId, next: 0, suppliers: suppliers(primeId) }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.next < top.suppliers.length) {
+      const supplier = top.suppliers[top.next++];
+      if (!seen.has(supplier)) {
+        seen.add(supplier);
+        stack.push({ id: supplier, next: 0, suppliers: suppliers(supplier) });
+      }
+    } else {
+      postorder.push(stack.pop()!.id);
+    }
+  }
+  return postorder.reverse();
 }
 
 /** Network intelligence: capability gaps, multi-tier chains, paths to a prime and supply concentration. */
@@ -90,8 +116,7 @@ export class AnalysisService {
   async capabilityGaps(scopeInput: AnalysisScope | null | undefined, options: GapOptions, taxonomy: Tree<Capability>): Promise<CapabilityGapReport> {
     const scope = await this.resolveScope(scopeInput);
     const demandRows = await this.repository.gapDemand(scope.programId, scope.primeId);
-    const demandByCapability = new Map<string, typeof demandRows>();
-    for (const row of demandRows) demandByCapability.set(row.capabilityId, [...(demandByCapability.get(row.capabilityId) ?? []), row]);
+    const demandByCapability = groupBy(demandRows, (row) => row.capabilityId, (row) => row);
     const needs = [...demandByCapability.entries()].map(([capabilityId, rows]) => ({ capabilityId, minLevel: Math.max(...rows.map((r) => r.minLevel)) }));
     const supplierCounts = needs.length > 0 ? await this.repository.gapSupplierCounts(needs, scope.networkId, scope.regionId) : new Map<string, number>();
     const statusOf = (capabilityId: string) => {
@@ -104,7 +129,7 @@ export class AnalysisService {
     let coveredSuppliers: Promise<Map<string, string[]>> | undefined;
     const suppliersOfCovered = () => {
       coveredSuppliers ??= this.repository.capabilityHolders(covered, scope.networkId, scope.regionId).then((rows) =>
-        groupIds(rows.filter((h) => h.inScope), (h) => h.capabilityId, (h) => h.companyId));
+        groupBy(rows.filter((h) => h.inScope), (h) => h.capabilityId, (h) => h.companyId));
       return coveredSuppliers;
     };
 
@@ -202,10 +227,8 @@ export class AnalysisService {
     const singlePoints = singlePointsOfFailure(prime, allLinks);
 
     const claims = await this.companies.capabilityClaims([...depths.keys()]);
-    const holdersByCapability = new Map<string, string[]>();
-    for (const [companyId, list] of claims) {
-      for (const claim of list) holdersByCapability.set(claim.capabilityId, [...(holdersByCapability.get(claim.capabilityId) ?? []), companyId]);
-    }
+    const holdersByCapability = groupBy([...claims].flatMap(([companyId, list]) => list.map((claim) => ({ companyId, claim }))),
+      (held) => held.claim.capabilityId, (held) => held.companyId);
     const soleCapabilities: SoleCapability[] = [...holdersByCapability.entries()]
       .filter(([, holders]) => holders.length === 1 && named.has(holders[0]))
       .map(([capabilityId, [companyId]]) => ({ capabilityId, companyId }))

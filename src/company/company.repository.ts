@@ -1,5 +1,6 @@
 import { ConfirmationStatus, EVIDENCE_RANK, ExportControlStatus, SecurityClearance } from '../common/enums';
 import { BadUserInputError, UniquenessConflictError } from '../common/errors';
+import { groupBy } from '../common/grouping';
 import { Page } from '../common/pagination';
 import { Executor, QueryRunner } from '../db/executor';
 import { assertReferencesExist, Reference } from '../db/references';
@@ -75,16 +76,6 @@ export function toCompany(row: CompanyRow): Company {
 }
 
 const statusOf = (pending: boolean) => (pending ? ConfirmationStatus.PENDING : ConfirmationStatus.CONFIRMED);
-
-function groupBy<R, V>(rows: R[], key: (row: R) => string, value: (row: R) => V): Map<string, V[]> {
-  const groups = new Map<string, V[]>();
-  for (const row of rows) {
-    const list = groups.get(key(row)) ?? [];
-    list.push(value(row));
-    groups.set(key(row), list);
-  }
-  return groups;
-}
 
 const SCALAR_PROPERTIES = [
   'name', 'legalForm', 'sizeClass', 'employees', 'street', 'postalCode', 'city', 'website', 'description', 'isPrime',
