@@ -224,13 +224,22 @@ function clearanceShortfall(company: CompanyFacts, required: SecurityClearance):
   return company.clearanceConfirmed ? null : MissingReason.CLEARANCE_NOT_CONFIRMED;
 }
 
-function relationshipsOf(company: Pick<CompanyFacts, 'supplies' | 'networkIds'>, requirement: RequirementFacts): Relationship[] {
+/** Whom a requirement is for, as supply relationships count it: its buyer, its program, and that program's prime with every program the prime leads. */
+export type RelationshipTarget = Pick<RequirementFacts, 'buyerId' | 'programId' | 'primeId' | 'primeProgramIds'>;
+
+/** The supply relationships to the target that the given confirmed links of a company give it. */
+export function supplyTies(supplies: readonly { customerId: string; programId: string }[], target: RelationshipTarget): Relationship[] {
   const found: Relationship[] = [];
-  if (requirement.buyerId && company.supplies.some((s) => s.customerId === requirement.buyerId)) found.push(Relationship.SUPPLIES_BUYER);
-  if (requirement.programId && company.supplies.some((s) => s.programId === requirement.programId)) found.push(Relationship.SUPPLIES_PROGRAM);
-  if (requirement.primeId && company.supplies.some((s) => s.customerId === requirement.primeId || requirement.primeProgramIds.includes(s.programId))) {
+  if (target.buyerId && supplies.some((s) => s.customerId === target.buyerId)) found.push(Relationship.SUPPLIES_BUYER);
+  if (target.programId && supplies.some((s) => s.programId === target.programId)) found.push(Relationship.SUPPLIES_PROGRAM);
+  if (target.primeId && supplies.some((s) => s.customerId === target.primeId || target.primeProgramIds.includes(s.programId))) {
     found.push(Relationship.SUPPLIES_PRIME);
   }
+  return found;
+}
+
+function relationshipsOf(company: Pick<CompanyFacts, 'supplies' | 'networkIds'>, requirement: RequirementFacts): Relationship[] {
+  const found = supplyTies(company.supplies, requirement);
   if (company.networkIds.some((id) => requirement.buyerNetworkIds.includes(id))) found.push(Relationship.SHARES_NETWORK);
   return found;
 }

@@ -12,14 +12,14 @@ import { HeavyWork } from '../common/work-cost';
 import { SupplyRoleLoaders } from '../supply-role/supply-role.loaders';
 import { SupplyRole } from '../supply-role/supply-role.type';
 import { chainDistance, leadFirst } from './consortium-search';
-import { Relationship } from './matching.engine';
+import { Relationship, RelationshipTarget } from './matching.engine';
 import { Catalogues, MatchingService } from './matching.service';
 import { ConsortiumCountArgs, MatchCountArgs, MatchOptions, RequirementInput } from './matching.input';
 import {
   CapabilityMatch, CertificationMatch, ConsortiaReport, Consortium, ConsortiumMember, FitReport, MatchCriterion, MissingRequirement, PartnerSuggestion,
   QualificationStep, ScoreComponent, SupplierMatch, SupplierMatches,
 } from './matching.type';
-import { RelationshipTarget, relationshipsShown, seesEveryTieOf, supplyTiesSeenBy } from './relationship-visibility';
+import { relationshipsShown, seesEveryTieOf, supplyTiesSeenBy } from './relationship-visibility';
 
 /** What the matching resolvers read from the request context. */
 export type MatchingContext = { caller: Caller; loaders: CompanyLoaders & SupplyRoleLoaders; catalog: Catalog };

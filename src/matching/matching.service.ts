@@ -179,7 +179,8 @@ export class MatchingService {
   /**
    * Evaluations including the `count` best-scored of the given companies (by score, then company id). Few are
    * scored at once; many are first bounded by their place and ties, then loaded best ceiling first in batches
-   * until no company left can reach the score of the `count`th best found.
+   * until no company left can reach the score of the `count`th best found. Of many, only the best
+   * max(`count`, one batch) are kept and returned.
    */
   private async bestScored(ids: string[], count: number, requirement: RequirementFacts, weights: Weights, catalogues: Catalogues): Promise<Evaluation[]> {
     if (ids.length <= SCORING_BATCH) return this.evaluateCompanies(ids, requirement, weights, catalogues);
@@ -194,6 +195,8 @@ export class MatchingService {
       const batch = ceilings.slice(start, start + SCORING_BATCH).map((company) => company.id);
       best.push(...await this.evaluateCompanies(batch, requirement, weights, catalogues));
       best.sort(byScore);
+      // Only the best batch's worth is kept: memory stays that of two batches however many are scored.
+      best.length = Math.min(best.length, Math.max(count, SCORING_BATCH));
     }
     return best;
   }

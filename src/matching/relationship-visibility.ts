@@ -2,28 +2,11 @@ import { hasFullAccess } from '../auth/access';
 import { Caller } from '../auth/caller';
 import { ConfirmationStatus } from '../common/enums';
 import { LinkEnds, seesLinkInFull } from '../supply-link/link-visibility';
-import { Relationship } from './matching.engine';
+import { Relationship, RelationshipTarget, supplyTies } from './matching.engine';
 
 /** A supply link as matching weighs it: from its supplier to a customer, for a program. */
 export interface WeighedLink extends LinkEnds {
   programId: string;
-}
-
-/** Whom a requirement is for: its buyer, its program, and that program's prime with every program the prime leads. */
-export interface RelationshipTarget {
-  buyerId: string | null;
-  programId: string | null;
-  primeId: string | null;
-  primeProgramIds: readonly string[];
-}
-
-/** The ties to the target that one confirmed link of the company gives it, as the scoring engine counts them. */
-function tiesOf(link: WeighedLink, target: RelationshipTarget): Relationship[] {
-  const ties: Relationship[] = [];
-  if (target.buyerId && link.customerId === target.buyerId) ties.push(Relationship.SUPPLIES_BUYER);
-  if (target.programId && link.programId === target.programId) ties.push(Relationship.SUPPLIES_PROGRAM);
-  if (target.primeId && (link.customerId === target.primeId || target.primeProgramIds.includes(link.programId))) ties.push(Relationship.SUPPLIES_PRIME);
-  return ties;
 }
 
 /**
@@ -31,9 +14,8 @@ function tiesOf(link: WeighedLink, target: RelationshipTarget): Relationship[] {
  * confirmed link of the company that the caller sees in full. `links` are the company's links (others are ignored).
  */
 export function supplyTiesSeenBy(caller: Caller, companyId: string, links: readonly WeighedLink[], target: RelationshipTarget): Set<Relationship> {
-  return new Set(links
-    .filter((link) => link.supplierId === companyId && link.status !== ConfirmationStatus.PENDING && seesLinkInFull(caller, link))
-    .flatMap((link) => tiesOf(link, target)));
+  return new Set(supplyTies(
+    links.filter((link) => link.supplierId === companyId && link.status !== ConfirmationStatus.PENDING && seesLinkInFull(caller, link)), target));
 }
 
 /** Whether the caller sees every relationship of the company without looking at its links: staff, open mode, the company itself. */

@@ -1,9 +1,9 @@
 import { Caller } from '../../src/auth/caller';
 import { ConfirmationStatus } from '../../src/common/enums';
 import { chainDistance, leadFirst } from '../../src/matching/consortium-search';
-import { Relationship } from '../../src/matching/matching.engine';
+import { Relationship, RelationshipTarget } from '../../src/matching/matching.engine';
 import { ConsortiumMember } from '../../src/matching/matching.type';
-import { relationshipsShown, RelationshipTarget, supplyTiesSeenBy, WeighedLink } from '../../src/matching/relationship-visibility';
+import { relationshipsShown, supplyTiesSeenBy, WeighedLink } from '../../src/matching/relationship-visibility';
 
 const companyKey = (companyId: string): Caller => ({ kind: 'company', companyId, name: companyId });
 const STAFF: Caller = { kind: 'staff', companyId: null, name: 'office' };
