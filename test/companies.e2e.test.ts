@@ -85,6 +85,23 @@ describe('companies(where, orderBy, first, after)', () => {
     expect(third.data!.companies.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
   });
 
+  it('orders by name ignoring case, and keeps the order through a rename', async () => {
+    // A lower-case name sorts among the others, not after every capital; a rename moves the company at once.
+    const created = await t.gql(UPSERT_NAME, { input: { id: 'sme-lower', name: 'dreherei klein GmbH' } });
+    expect(created.errors).toBeUndefined();
+    try {
+      const byName = await t.gql(COMPANIES, {});
+      expect(names(byName)).toEqual(['Ceramics C GmbH', 'dreherei klein GmbH', 'Drehteile D KG', 'Elektro E GmbH', 'Faser F GmbH', 'Prime A AG', 'Tier One B GmbH']);
+      await t.gql(UPSERT_NAME, { input: { id: 'sme-lower', name: 'zerspanung klein GmbH' } });
+      const renamed = await t.gql(COMPANIES, { first: 7 });
+      expect(names(renamed).slice(-2)).toEqual(['Tier One B GmbH', 'zerspanung klein GmbH']);
+      const descending = await t.gql(COMPANIES, { first: 2, orderBy: { field: 'NAME', direction: 'DESC' } });
+      expect(names(descending)).toEqual(['zerspanung klein GmbH', 'Tier One B GmbH']);
+    } finally {
+      await t.gql(DELETE_COMPANY, { id: 'sme-lower' });
+    }
+  });
+
   it('orders by employees descending with unknown head counts last', async () => {
     const result = await t.gql(COMPANIES, { orderBy: { field: 'EMPLOYEES', direction: 'DESC' } });
     expect(names(result)).toEqual(['Tier One B GmbH', 'Elektro E GmbH', 'Ceramics C GmbH', 'Faser F GmbH', 'Drehteile D KG', 'Prime A AG']);
@@ -202,6 +219,12 @@ const COMPANY_TIERS = graphql(`
   query CompanyTiers($id: ID!) {
     company(id: $id) { tiers { tier program { id } prime { id } chain { id } } }
   }`);
+
+const UPSERT_NAME = graphql(`
+  mutation UpsertName($input: CompanyInput!) { upsertCompany(input: $input) { id } }`);
+
+const DELETE_COMPANY = graphql(`
+  mutation DeleteNamed($id: ID!) { deleteCompany(id: $id) }`);
 
 const COMPANIES = graphql(`
   query Companies($where: CompanyWhere, $orderBy: CompanyOrder, $first: Int, $after: String) {

@@ -1,11 +1,11 @@
 // One page of companies matching a filter without a capability, network, region or certification (those start
 // from company/list), in the requested order with ties broken by id; companies without a value for the sort field
-// come last in either direction.
+// come last in either direction. Name order ascending, the default, reads an index instead: company/list-by-name.
 //
 // Plan: a scan of every company through one Filter of the property predicates (a parameter left null passes at
 // once), then Top keeps the page while it reads the sort key; region and parent group are read for the page's
 // rows only (read before the sort, they cost two expansions for each of 100,000 companies). The scan and the sort
-// key of every company are the floor of an unfiltered page: Neo4j has no index on toLower(name).
+// key of every company are the floor of an unfiltered page in this order.
 MATCH (c:Company)
 WHERE ($nameContains IS NULL OR toLower(c.name) CONTAINS toLower($nameContains))
   AND ($sizeClasses IS NULL OR c.sizeClass IN $sizeClasses)

@@ -8,6 +8,7 @@ MERGE (c:Company {id: $id})
 WITH c, coalesce(c.securityClearance, 'NONE') AS previousClearance
 SET c += $properties,
     c.updatedAt = datetime()
+SET c.nameSort = toLower(c.name)
 SET c.clearanceStatus = CASE
       WHEN $clearanceStatus IS NULL THEN c.clearanceStatus
       WHEN $clearanceStatus = 'PENDING' AND previousClearance = coalesce(c.securityClearance, 'NONE') THEN c.clearanceStatus

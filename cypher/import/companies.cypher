@@ -7,6 +7,7 @@ MERGE (c:Company {id: row.id})
 SET c += row.properties,
     c.source = $source,
     c.updatedAt = datetime()
+SET c.nameSort = toLower(c.name)
 SET c.clearanceStatus = CASE WHEN row.properties.securityClearance IS NULL THEN c.clearanceStatus ELSE 'CONFIRMED' END
 WITH c, row
 CALL (c, row) {

@@ -6,6 +6,7 @@ MERGE (c:Company {id: row.id})
 SET c += row.properties,
     c.location = point({latitude: row.latitude, longitude: row.longitude}),
     c.clearanceStatus = 'CONFIRMED'
+SET c.nameSort = toLower(c.name)
 WITH c, row
 MATCH (region:Region {id: row.regionId})
 MERGE (c)-[:LOCATED_IN]->(region)

@@ -92,7 +92,8 @@ export class CompanyRepository {
 
   async list(filter: CompanyFilter, order: { field: CompanyOrderField; descending: boolean }, page: Page): Promise<Company[]> {
     const startFrom = startOf(filter);
-    const rows = await this.executor.read<{ company: CompanyRow }>('companies', startFrom ? 'company/list' : 'company/list-scan', {
+    const query = startFrom ? 'company/list' : order.field === CompanyOrderField.NAME && !order.descending ? 'company/list-by-name' : 'company/list-scan';
+    const rows = await this.executor.read<{ company: CompanyRow }>('companies', query, {
       ...filter,
       startFrom,
       orderField: order.field,

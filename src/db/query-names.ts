@@ -28,6 +28,7 @@ export const QUERY_NAMES = [
   'company/identifier-holders',
   'company/delete',
   'company/list',
+  'company/list-by-name',
   'company/list-scan',
   'company/memberships',
   'company/primes',
