@@ -1,15 +1,16 @@
 // Floor of companies(first: $first) { totalCount, edges { node { claims, certificates } } } in the default order
-// (lower-cased name, then id): returns one row, totalCount (from the count store) and page: [{id, claims:
-// [[capabilityId, level]] by level descending then capability id, certificates: [[certificationId, validUntil]] by
-// certification id}].
+// (lower-cased name, then id; read in order from the index on nameSort): returns one row, totalCount (from the
+// count store) and page: [{id, claims: [[capabilityId, level]] by level descending then capability id,
+// certificates: [[certificationId, validUntil]] by certification id}].
 CALL () {
   MATCH (c:Company)
   RETURN count(c) AS totalCount
 }
 CALL () {
   MATCH (c:Company)
+  WHERE c.nameSort IS NOT NULL
   WITH c
-  ORDER BY CASE WHEN c.name IS NULL THEN 1 ELSE 0 END, toLower(c.name), c.id
+  ORDER BY c.nameSort, c.id
   LIMIT $first
   WITH c,
        COLLECT { MATCH (c)-[claim:HAS_CAPABILITY]->(capability:Capability)
