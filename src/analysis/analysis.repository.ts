@@ -25,11 +25,21 @@ export class AnalysisRepository {
   }
 
   /** For each need, how many companies in scope (everyone without a network or region) claim it at its level. */
-  async gapSupplierCounts(needs: { capabilityId: string; minLevel: number }[], networkId: string | null, regionId: string | null): Promise<Map<string, number>> {
+  /**
+   * Per needed capability, how many companies in scope claim it or a narrower one (`narrowerOrSelf`, from the
+   * taxonomy) at its minimum level.
+   */
+  async gapSupplierCounts(
+    needs: { capabilityId: string; minLevel: number; narrowerOrSelf: string[] }[], networkId: string | null, regionId: string | null,
+  ): Promise<Map<string, number>> {
     const everyone = networkId === null && regionId === null;
+    const needsByCapability: Record<string, { capabilityId: string; minLevel: number }[]> = {};
+    for (const { capabilityId, minLevel, narrowerOrSelf } of needs) {
+      for (const claimed of narrowerOrSelf) (needsByCapability[claimed] ??= []).push({ capabilityId, minLevel });
+    }
     const rows = await this.executor.read<{ capabilityId: string; supplierCount: number }>(
       'gapSupplierCounts', everyone ? 'analysis/gap-supply' : 'analysis/gap-supply-in-scope', {
-        needs, networkId, regionId, minLevels: Object.fromEntries(needs.map((need) => [need.capabilityId, need.minLevel])),
+        needs: needs.map(({ capabilityId, minLevel }) => ({ capabilityId, minLevel })), networkId, regionId, needsByCapability,
       });
     return new Map(rows.map((row) => [row.capabilityId, row.supplierCount]));
   }

@@ -5,6 +5,7 @@ import { BadUserInputError, NotFoundError } from '../common/errors';
 import { groupBy } from '../common/grouping';
 import { timed } from '../common/timing';
 import { CompanyRepository } from '../company/company.repository';
+import { narrowerOrSelf } from '../matching/match-scope';
 import { distanceKm } from '../matching/matching.engine';
 import { namedCompanies, seesLinkInFull } from '../supply-link/link-visibility';
 import { AnalysisScope, GapOptions } from './analysis.input';
@@ -118,7 +119,10 @@ export class AnalysisService {
     const demandRows = await this.repository.gapDemand(scope.programId, scope.primeId);
     const demandByCapability = groupBy(demandRows, (row) => row.capabilityId, (row) => row);
     const needs = [...demandByCapability.entries()].map(([capabilityId, rows]) => ({ capabilityId, minLevel: Math.max(...rows.map((r) => r.minLevel)) }));
-    const supplierCounts = needs.length > 0 ? await this.repository.gapSupplierCounts(needs, scope.networkId, scope.regionId) : new Map<string, number>();
+    const supplierCounts = needs.length > 0
+      ? await this.repository.gapSupplierCounts(
+        needs.map((need) => ({ ...need, narrowerOrSelf: narrowerOrSelf(taxonomy, need.capabilityId) })), scope.networkId, scope.regionId)
+      : new Map<string, number>();
     const statusOf = (capabilityId: string) => {
       const count = supplierCounts.get(capabilityId) ?? 0;
       return count === 0 ? GapStatus.UNCOVERED : count === 1 ? GapStatus.SINGLE_SOURCE : count < options.thinBelow ? GapStatus.THIN : GapStatus.COVERED;
