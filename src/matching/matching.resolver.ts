@@ -43,8 +43,23 @@ async function relationshipTarget(
   };
 }
 
-/** The relationships of a match the caller may see, and whether the engine counted more than that. */
-async function tiesShown(match: SupplierMatch, context: MatchingContext): Promise<{ shown: Relationship[]; withheld: boolean }> {
+/**
+ * Per match of a request, its ties as `tiesShown` found them: `relationships` and `breakdown` both need them, and
+ * a match object lives in one request only.
+ */
+const tiesOfMatch = new WeakMap<SupplierMatch, Promise<{ shown: Relationship[]; withheld: boolean }>>();
+
+/** The relationships of a match the caller may see, and whether the engine counted more than that (found once per match). */
+function tiesShown(match: SupplierMatch, context: MatchingContext): Promise<{ shown: Relationship[]; withheld: boolean }> {
+  let ties = tiesOfMatch.get(match);
+  if (!ties) {
+    ties = findTiesShown(match, context);
+    tiesOfMatch.set(match, ties);
+  }
+  return ties;
+}
+
+async function findTiesShown(match: SupplierMatch, context: MatchingContext): Promise<{ shown: Relationship[]; withheld: boolean }> {
   if (seesEveryTieOf(context.caller, match.companyId)) return { shown: match.relationships, withheld: false };
   const [stated, links] = await Promise.all([
     match.roleId ? context.loaders.supplyRole.load(match.roleId) : Promise.resolve(match.statedFor ?? null),
