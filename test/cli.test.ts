@@ -133,6 +133,18 @@ describe('commands end to end', () => {
     expect(records[0].get('companies')).toBe(0);
   });
 
+  it('import writes under the batch timeout (STARTUP_QUERY_TIMEOUT_MS), not the one of a request (QUERY_TIMEOUT_MS)', async () => {
+    try {
+      const run = await runCommand('src/cli/import.js', ['seed/templates/firmen.csv', '--kind', 'companies'], { QUERY_TIMEOUT_MS: '1' });
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const { records } = await driver.executeQuery("MATCH (company:Company {id: 'sme-beispiel-praezision'}) RETURN company.nameSort AS nameSort");
+      expect(records.map((record) => record.get('nameSort'))).toEqual(['beispiel präzision gmbh']);
+    } finally {
+      await driver.executeQuery("MATCH (company:Company {id: 'sme-beispiel-praezision'}) DETACH DELETE company");
+    }
+  });
+
   it('api-key company stores only the SHA-256 of the key it prints once', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tiergraph-cli-test-'));
     try {

@@ -43,7 +43,8 @@ export function runCommand(command: Command): void {
 export async function withDatabase(task: (context: CliContext) => Promise<void>): Promise<void> {
   const db = await connectDatabase();
   try {
-    const executor = new Executor(db.driver, loadCypherLibrary(), { database: db.config.neo4j.database, timeoutMs: db.config.queryTimeoutMs });
+    // A command is one batch job, like the start's own work: its transactions may take far longer than a request's.
+    const executor = new Executor(db.driver, loadCypherLibrary(), { database: db.config.neo4j.database, timeoutMs: db.config.startupQueryTimeoutMs });
     await task({ executor, config: db.config });
   } finally {
     await db.close();

@@ -71,11 +71,19 @@ export enum CertificationCategory {
   AUTOMOTIVE = 'AUTOMOTIVE',
 }
 
+export enum CompanyOrderField {
+  NAME = 'NAME',
+  CITY = 'CITY',
+  POSTAL_CODE = 'POSTAL_CODE',
+  EMPLOYEES = 'EMPLOYEES',
+}
+
 export enum SortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
 
+registerEnumType(CompanyOrderField, { name: 'CompanyOrderField' });
 registerEnumType(SizeClass, { name: 'SizeClass', description: 'Company size class after the EU SME definition' });
 registerEnumType(SecurityClearance, { name: 'SecurityClearance', description: 'Security clearance status (a flag only, never the document)' });
 registerEnumType(ExportControlStatus, { name: 'ExportControlStatus', description: 'Export-control readiness (BAFA, Ausfuhrliste)' });

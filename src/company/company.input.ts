@@ -1,10 +1,10 @@
 import {
   ArrayMaxSize, IsEmail, IsIn, IsInt, IsOptional, IsPositive, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateBy, ValidateNested,
 } from 'class-validator';
-import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 
-import { EvidenceLevel, ExportControlStatus, SecurityClearance, SizeClass, SortDirection } from '../common/enums';
+import { CompanyOrderField, EvidenceLevel, ExportControlStatus, SecurityClearance, SizeClass, SortDirection } from '../common/enums';
 import { GeoPointInput } from '../common/geo';
 import { ID_DESCRIPTION, ID_MESSAGE, ID_PATTERN } from '../common/ids';
 import {
@@ -318,14 +318,6 @@ export class CompanyWhere {
   @ValidateNested()
   near?: NearInput | null;
 }
-
-export enum CompanyOrderField {
-  NAME = 'NAME',
-  CITY = 'CITY',
-  POSTAL_CODE = 'POSTAL_CODE',
-  EMPLOYEES = 'EMPLOYEES',
-}
-registerEnumType(CompanyOrderField, { name: 'CompanyOrderField' });
 
 @InputType()
 export class CompanyOrder {

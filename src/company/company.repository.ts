@@ -1,11 +1,11 @@
-import { ConfirmationStatus, EVIDENCE_RANK, ExportControlStatus, SecurityClearance } from '../common/enums';
+import { CompanyOrderField, ConfirmationStatus, EVIDENCE_RANK, ExportControlStatus, SecurityClearance } from '../common/enums';
 import { BadUserInputError, UniquenessConflictError } from '../common/errors';
 import { groupBy } from '../common/grouping';
 import { Page } from '../common/pagination';
 import { Executor, QueryRunner } from '../db/executor';
 import { assertReferencesExist, Reference } from '../db/references';
 import { SupplyLink } from '../supply-link/supply-link.type';
-import { CapabilityClaimInput, CertificateInput, CompanyInput, CompanyOrderField, CompanyWhere } from './company.input';
+import { CapabilityClaimInput, CertificateInput, CompanyInput, CompanyWhere } from './company.input';
 import { CapabilityClaim, Certificate, Company, ContactPerson, Membership, ProgramTier } from './company.type';
 import {
   IdentifierConflictError, IdentifierHolder, IdentifierProperties, identifierText, UNIQUE_IDENTIFIERS, UniqueIdentifierProperty,

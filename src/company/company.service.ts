@@ -1,9 +1,9 @@
 import { BadUserInputError, NotFoundError } from '../common/errors';
-import { SortDirection } from '../common/enums';
+import { CompanyOrderField, SortDirection } from '../common/enums';
 import { toConnectionParts, toPage } from '../common/pagination';
 import { assertUnique } from '../common/validation';
 import { Reference } from '../db/references';
-import { CapabilityClaimInput, CertificateInput, CompanyInput, CompanyOrder, CompanyOrderField, CompanyWhere } from './company.input';
+import { CapabilityClaimInput, CertificateInput, CompanyInput, CompanyOrder, CompanyWhere } from './company.input';
 import { CompanyRepository, toCompanyFilter } from './company.repository';
 import { Company, CompanyConnection } from './company.type';
 import {
