@@ -1,3 +1,6 @@
+import { CompanyOrderField } from '../src/common/enums';
+import { CompanyWhere } from '../src/company/company.input';
+import { CompanyRepository, toCompanyFilter } from '../src/company/company.repository';
 import { SMALL_GRAPH } from './fixtures/small-graph';
 import { graphql, VariablesOf } from './graphql';
 import { createTestApp, GqlResult, loadFixture, removeFixture, TestApp } from './helpers/test-app';
@@ -140,6 +143,24 @@ describe('companies(where, orderBy, first, after)', () => {
     expect(result.errors).toBeUndefined();
     expect(names(result)).toEqual(expected);
     expect(result.data!.companies.totalCount).toBe(expected.length);
+  });
+
+  it.each<[string, CompanyWhere]>([
+    ['a capability inside a network', { capabilityId: 'materials', networkId: 'defence-nrw' }],
+    ['a capability at a level', { capabilityId: 'manufacturing', minLevel: 4 }],
+    ['a Land and a certification', { regionId: 'nrw', certificationId: 'iso-9001' }],
+    ['a network and a name', { networkId: 'bvmw', nameContains: 'D' }],
+    ['a certification near Hagen', { certificationId: 'iso-9001', near: { latitude: 51.3671, longitude: 7.4633, radiusKm: 30 } }],
+  ])('reads the same name-ordered pages from the filter as from the name index: %s', async (_label, where) => {
+    // The repository walks the name index when the filter leads to many companies and starts from the filter when
+    // to few; with the share at 0 it always walks the index, at Infinity it always starts from the filter.
+    const pages = (nameScanFromShare: number) => Promise.all([0, 1, 2].map((skip) =>
+      new CompanyRepository(t.app.executor, nameScanFromShare)
+        .list(toCompanyFilter(where), { field: CompanyOrderField.NAME, descending: false }, { skip, limit: 2 })
+        .then((companies) => companies.map((company) => company.id))));
+    const [fromIndex, fromFilter] = await Promise.all([pages(0), pages(Infinity)]);
+    expect(fromIndex).toEqual(fromFilter);
+    expect(fromIndex[0].length).toBeGreaterThan(0);
   });
 
   it('rejects a negative page size and a foreign cursor with BAD_USER_INPUT naming the field', async () => {

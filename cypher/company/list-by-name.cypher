@@ -1,9 +1,12 @@
-// One page of companies in name order (case-insensitive, ties by id) matching a filter without a capability,
-// network, region or certification: company/list-scan for every other order.
+// One page of companies in name order (case-insensitive, ties by id) matching the filter. The repository takes it
+// for name order ascending without a filter, or with one that most companies meet (company/start-share); otherwise
+// company/list (a selective filter) or company/list-scan (other orders).
 //
-// Plan: a NodeIndexScan of Company(nameSort) in order, the property predicates as one Filter, then PartialTop: the
-// scan stops once the page is full, so an unfiltered first page reads 21 companies instead of sorting 100,000
-// (11 ms against 240 ms on the realistic bench graph). A rare filter reads further, at most every company once.
+// Plan: a NodeIndexScan of Company(nameSort) in order, every filter as one Filter (a parameter left null passes at
+// once), then PartialTop: the scan stops once the page is full. An unfiltered first page reads 21 companies instead
+// of sorting 100,000 (11 ms against 240 ms on the realistic bench graph); one filtered by a capability that 76% of
+// them hold reads about 28 (5 ms against 400 ms starting from the capability and sorting its 76,000 holders). A
+// filter few meet would read far, which is why the repository then starts from it instead.
 MATCH (c:Company)
 WHERE c.nameSort IS NOT NULL
   AND ($nameContains IS NULL OR c.nameSort CONTAINS toLower($nameContains))
@@ -11,6 +14,14 @@ WHERE c.nameSort IS NOT NULL
   AND ($isPrime IS NULL OR coalesce(c.isPrime, false) = $isPrime)
   AND ($city IS NULL OR toLower(c.city) = toLower($city))
   AND ($near IS NULL OR point.distance(c.location, point({latitude: $near.latitude, longitude: $near.longitude})) <= $near.radiusKm * 1000)
+  AND ($capabilityId IS NULL OR EXISTS {
+        MATCH (c)-[claim:HAS_CAPABILITY]->(:Capability)-[:BROADER*0..6]->(:Capability {id: $capabilityId})
+        WHERE claim.level >= $minLevel })
+  AND ($networkId IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Network)-[:PART_OF*0..4]->(:Network {id: $networkId}) })
+  AND ($regionId IS NULL OR EXISTS { (c)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..4]->(:Region {id: $regionId}) })
+  AND ($certificationId IS NULL OR EXISTS {
+        MATCH (c)-[held:HOLDS]->(:Certification {id: $certificationId})
+        WHERE held.validUntil IS NULL OR held.validUntil >= date() })
 WITH c
 ORDER BY c.nameSort ASC, c.id ASC
 SKIP $skip
