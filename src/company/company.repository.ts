@@ -67,8 +67,13 @@ function startOf(filter: CompanyFilter): StartFilter | null {
   return null;
 }
 
+/** Whether no property filter is given (name, size class, prime, city, distance). */
 const isUnfiltered = (filter: CompanyFilter) =>
   filter.nameContains === null && filter.sizeClasses === null && filter.isPrime === null && filter.city === null && filter.near === null;
+
+/** Whether at most one of the filters a page may start from is given. */
+const isStartOnly = (filter: CompanyFilter) =>
+  [filter.capabilityId, filter.networkId, filter.regionId, filter.certificationId].filter((id) => id !== null).length <= 1;
 
 export type CompanyRow = Omit<Company, 'isPrime' | 'securityClearance' | 'clearanceStatus' | 'exportControl'> &
   Partial<Pick<Company, 'isPrime' | 'securityClearance' | 'clearanceStatus' | 'exportControl'>>;
@@ -127,7 +132,9 @@ export class CompanyRepository {
 
   async count(filter: CompanyFilter): Promise<number> {
     const startFrom = startOf(filter);
-    const query = startFrom ? 'company/count-from-start' : isUnfiltered(filter) ? 'company/count' : 'company/count-scan';
+    const query = startFrom
+      ? (isUnfiltered(filter) && isStartOnly(filter) ? 'company/count-start-only' : 'company/count-from-start')
+      : isUnfiltered(filter) ? 'company/count' : 'company/count-scan';
     const [row] = await this.executor.read<{ total: number }>('companiesCount', query, { ...filter, startFrom });
     return row.total;
   }

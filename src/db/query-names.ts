@@ -25,6 +25,7 @@ export const QUERY_NAMES = [
   'company/count',
   'company/count-from-start',
   'company/count-scan',
+  'company/count-start-only',
   'company/delete',
   'company/identifier-holders',
   'company/list',
