@@ -1,6 +1,8 @@
 // One page of companies in name order (case-insensitive, ties by id) matching the filter. The repository takes it
-// for name order ascending without a filter, or with one that most companies meet (company/start-share); otherwise
-// company/list (a selective filter) or company/list-scan (other orders).
+// for name order ascending when no capability, network, region or certification is given, or exactly one that at
+// least 10% of the companies meet (company/start-share); property filters may come with it. Otherwise company/list
+// (a selective filter) or company/list-scan (other orders). Every company has a name (every write requires one),
+// and so a nameSort; a node written by hand without a name is left out here.
 //
 // Plan: a NodeIndexScan of Company(nameSort) in order, every filter as one Filter (a parameter left null passes at
 // once), then PartialTop: the scan stops once the page is full. An unfiltered first page reads 21 companies instead

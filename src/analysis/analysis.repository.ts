@@ -1,3 +1,4 @@
+import { groupBy } from '../common/grouping';
 import { Executor } from '../db/executor';
 import { LinkEnds } from '../supply-link/link-visibility';
 
@@ -24,22 +25,21 @@ export class AnalysisRepository {
       'gapDemand', 'analysis/gap-demand', { programId, primeId });
   }
 
-  /** For each need, how many companies in scope (everyone without a network or region) claim it at its level. */
   /**
-   * Per needed capability, how many companies in scope claim it or a narrower one (`narrowerOrSelf`, from the
-   * taxonomy) at its minimum level.
+   * Per needed capability, how many companies in scope (everyone without a network or region) claim it or a narrower
+   * one (`narrowerOrSelf`, from the taxonomy) at its minimum level.
    */
   async gapSupplierCounts(
     needs: { capabilityId: string; minLevel: number; narrowerOrSelf: string[] }[], networkId: string | null, regionId: string | null,
   ): Promise<Map<string, number>> {
     const everyone = networkId === null && regionId === null;
-    const needsByCapability: Record<string, { capabilityId: string; minLevel: number }[]> = {};
-    for (const { capabilityId, minLevel, narrowerOrSelf } of needs) {
-      for (const claimed of narrowerOrSelf) (needsByCapability[claimed] ??= []).push({ capabilityId, minLevel });
-    }
+    const needsByCapability = groupBy(
+      needs.flatMap(({ capabilityId, minLevel, narrowerOrSelf }) => narrowerOrSelf.map((claimed) => ({ claimed, need: { capabilityId, minLevel } }))),
+      (entry) => entry.claimed, (entry) => entry.need);
     const rows = await this.executor.read<{ capabilityId: string; supplierCount: number }>(
       'gapSupplierCounts', everyone ? 'analysis/gap-supply' : 'analysis/gap-supply-in-scope', {
-        needs: needs.map(({ capabilityId, minLevel }) => ({ capabilityId, minLevel })), networkId, regionId, needsByCapability,
+        needs: needs.map(({ capabilityId, minLevel }) => ({ capabilityId, minLevel })), networkId, regionId,
+        needsByCapability: Object.fromEntries(needsByCapability),
       });
     return new Map(rows.map((row) => [row.capabilityId, row.supplierCount]));
   }

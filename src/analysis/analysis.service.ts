@@ -65,7 +65,7 @@ export function singlePointsOfFailure(
   return [...cutOff.keys()].sort().map((companyId) => ({ companyId, cutOffIds: cutOff.get(companyId)! }));
 }
 
-/** The companies reached from the prime down its suppliers, each after every company it was first reached from. */
+/** The companies reached from the prime down its suppliers in reverse postorder: each after the one it was first reached from. */
 function reversePostorder(primeId: string, suppliersOf: Map<string, string[]>): string[] {
   const suppliers = (id: string) => [...(suppliersOf.get(id) ?? [])].sort();
   const seen = new Set<string>([primeId]);
@@ -284,8 +284,9 @@ export class AnalysisService {
 
   /**
    * Per capability, the share of its suppliers in the largest Kreis and the largest company group, counted in the
-   * database so that only one row per capability reaches the service, however large the scope. Scoped to programs, the group is named only when one of its suppliers there is tied to them by a link the caller sees in
-   * full; otherwise only its share is given.
+   * database so that only one row per capability reaches the service, however large the scope. Scoped to programs,
+   * the group is named only when one of its suppliers there is tied to them by a link the caller sees in full;
+   * otherwise only its share is given.
    */
   async concentration(scopeInput: AnalysisScope | null | undefined, caller: Caller): Promise<CapabilityConcentration[]> {
     const scope = await this.resolveScope(scopeInput);

@@ -47,10 +47,6 @@ export function toCompanyFilter(where: CompanyWhere | null | undefined): Company
   };
 }
 
-/**
- * The filter a page of companies starts from (company/list): the most selective one given, whose node leads to
- * the candidates through an index seek; null when none is given (company/list-scan reads every company).
- */
 type StartFilter = 'CAPABILITY' | 'NETWORK' | 'REGION' | 'CERTIFICATION';
 
 /**
@@ -59,6 +55,10 @@ type StartFilter = 'CAPABILITY' | 'NETWORK' | 'REGION' | 'CERTIFICATION';
  */
 const NAME_SCAN_FROM_SHARE = 0.1;
 
+/**
+ * The filter a page of companies starts from (company/list), the first given in this fixed order, whose node leads
+ * to the candidates through an index seek; null when none is given (company/list-scan reads every company).
+ */
 function startOf(filter: CompanyFilter): StartFilter | null {
   if (filter.capabilityId !== null) return 'CAPABILITY';
   if (filter.networkId !== null) return 'NETWORK';
@@ -119,13 +119,16 @@ export class CompanyRepository {
   }
 
   /**
-   * How a page is read. Name order ascending walks the name index and filters as it goes, unless a start filter
-   * leads to few companies (under `nameScanFromShare` of them, by the degree store): then, as in every other
-   * order, the page starts from that filter's node (company/list) or scans every company (company/list-scan).
+   * How a page is read. Name order ascending walks the name index and filters as it goes, unless the start filter
+   * is one of several (capability, network, region, certification) or leads to few companies (under
+   * `nameScanFromShare` of them, by the degree store): then, as in every other order, the page starts from that
+   * filter's node (company/list) or scans every company (company/list-scan).
    */
   private async listQuery(filter: CompanyFilter, startFrom: StartFilter | null, order: { field: CompanyOrderField; descending: boolean }): Promise<QueryName> {
     if (order.field !== CompanyOrderField.NAME || order.descending) return startFrom ? 'company/list' : 'company/list-scan';
     if (!startFrom) return 'company/list-by-name';
+    // With a second such filter, a rare one may hide behind the common start: start from it as before.
+    if (!isStartOnly(filter)) return 'company/list';
     const [share] = await this.executor.read<{ candidates: number; companies: number }>('companiesStartShare', 'company/start-share', { ...filter, startFrom });
     return share.candidates >= this.nameScanFromShare * share.companies ? 'company/list-by-name' : 'company/list';
   }
