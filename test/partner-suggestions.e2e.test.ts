@@ -54,15 +54,8 @@ const PARTNER_GRAPH: DemoData = {
 
 let t: TestApp;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  await loadFixture(t, PARTNER_GRAPH);
-});
-
-afterAll(async () => {
-  await removeFixture(t);
-  await t.close();
-});
+beforeAll(async () => { t = await createTestApp(); await loadFixture(t, PARTNER_GRAPH); });
+afterAll(async () => { await removeFixture(t); await t.close(); });
 
 describe('whereDoIFit partners', () => {
   it('merges a partner over roles and ranks by roles helped, then nearest, unknown distance last, then id', async () => {
