@@ -58,7 +58,7 @@ beforeAll(async () => { t = await createTestApp(); await loadFixture(t, PARTNER_
 afterAll(async () => { await removeFixture(t); await t.close(); });
 
 describe('whereDoIFit partners', () => {
-  it('merges a partner over roles and ranks by roles helped, then nearest, unknown distance last, then id', async () => {
+  it('merges a partner over roles and ranks by roles helped, then nearest, unknown distance last, then id; never the buyer or one below the level', async () => {
     const { data, errors } = await t.gql(FIT_PARTNERS, { companyId: 'sme-s', first: 20 });
     expect(errors).toBeUndefined();
     expect(data!.whereDoIFit.nearMisses.map((m) => m.role?.id)).toEqual(['role-weld', 'role-weld-paint']);
