@@ -28,12 +28,14 @@ export interface PartnerSearch {
   excludedIds: string[];
 }
 
-export interface PartnerCandidate {
-  searchIndex: number;
+/** A possible partner as the graph ranks it (see cypher/match/partners-for-gaps.cypher). */
+export interface RankedPartner {
   companyId: string;
-  location: { latitude: number; longitude: number } | null;
-  /** Indexes into the search's `lacking`. */
-  met: number[];
+  /** Rounded to 0.1 km; null when either place is unknown. */
+  distanceKm: number | null;
+  /** Indexes into the searches, of those it helps with. */
+  searchIndexes: number[];
+  capabilityIds: string[];
 }
 
 export class MatchingRepository {
@@ -62,10 +64,15 @@ export class MatchingRepository {
     return rows.map((row) => row.id);
   }
 
-  /** Per search, the companies meeting at least one lacking capability: which ones (indexes into `lacking`) and where they are. */
-  async partnersForGaps(searches: PartnerSearch[]): Promise<PartnerCandidate[]> {
+  /**
+   * The first `first` companies meeting at least one lacking capability of some search: those helping with most
+   * searches first, then the nearest to `location` (unknown distance last), then by company id.
+   */
+  async partnersForGaps(
+    searches: PartnerSearch[], location: { latitude: number; longitude: number } | null, first: number,
+  ): Promise<RankedPartner[]> {
     if (searches.length === 0) return [];
-    return this.executor.read<PartnerCandidate>('matchPartners', 'match/partners-for-gaps', { searches });
+    return this.executor.read<RankedPartner>('matchPartners', 'match/partners-for-gaps', { searches, location, first });
   }
 
   async openRoleIdsFor(companyId: string): Promise<string[]> {

@@ -2,7 +2,6 @@ import { Tree } from '../catalog/catalog';
 import { Capability, Certification } from '../catalog/catalog.type';
 import { today } from '../common/dates';
 import { BadUserInputError, NotFoundError } from '../common/errors';
-import { round } from '../common/numbers';
 import { timed } from '../common/timing';
 import { CompanyRepository } from '../company/company.repository';
 import { SupplyRoleRepository } from '../supply-role/supply-role.repository';
@@ -11,12 +10,12 @@ import { cheapestSteps } from './cheapest-steps';
 import { CONSORTIUM_POOL, searchConsortia } from './consortium-search';
 import { MatchScope, matchScope, narrowerOrSelf } from './match-scope';
 import {
-  CompanyFacts, compareEvaluations, DEFAULT_WEIGHTS, distanceKm, Evaluation, evaluate, normaliseWeights, RequirementFacts, scoreCeiling, Weights,
+  CompanyFacts, compareEvaluations, DEFAULT_WEIGHTS, Evaluation, evaluate, normaliseWeights, RequirementFacts, scoreCeiling, Weights,
 } from './matching.engine';
 import { MatchOptions, RequirementInput } from './matching.input';
 import { CandidateGaps, MatchingRepository } from './matching.repository';
 import { ConsortiaReport, FitReport, MatchCriterion, MatchWeights, PartnerSuggestion, SupplierMatch, SupplierMatches } from './matching.type';
-import { partnerRequirement, partnerSuggestions } from './partner-suggestions';
+import { partnerRequirement } from './partner-suggestions';
 import { requirementFacts } from './requirement-facts';
 
 const PARTNER_ROLES = 5;
@@ -72,8 +71,8 @@ const roundedWeights = (weights: Weights): MatchWeights =>
 /**
  * Matching: ranks suppliers for supply roles and explains every match, tells an SME where it fits,
  * and proposes consortia. Candidates come from the graph (starting at the required capabilities);
- * the scoring rules live in matching.engine.ts, the consortium search, the cheapest steps and the
- * partner suggestions in pure modules of their own: this service reads and orchestrates.
+ * the scoring rules live in matching.engine.ts, the consortium search and the cheapest steps in pure
+ * modules of their own, the partner ranking in its Cypher query: this service reads and orchestrates.
  */
 export class MatchingService {
   constructor(
@@ -127,7 +126,7 @@ export class MatchingService {
     const nearMisses = evaluations.filter((e) => !e.evaluation.eligible);
 
     const [partners, tiers] = await Promise.all([
-      this.partnersFor(facts, nearMisses.slice(0, PARTNER_ROLES), catalogues),
+      this.partnersFor(facts, nearMisses.slice(0, PARTNER_ROLES), first, catalogues),
       this.companies.programTiers([companyId]),
     ]);
     return {
@@ -136,7 +135,7 @@ export class MatchingService {
       nearMisses: nearMisses.slice(0, first).map((e) => toSupplierMatch(e.evaluation, DEFAULT_WEIGHTS, e.role.id)),
       cheapestSteps: cheapestSteps(nearMisses.map((e) => ({ roleId: e.role.id, evaluation: e.evaluation }))),
       reach: tiers.get(companyId) ?? [],
-      partners: partners.slice(0, first),
+      partners,
     };
   }
 
@@ -225,26 +224,25 @@ export class MatchingService {
     };
   }
 
-  /** Companies that meet the capabilities this company lacks for its closest near-miss roles, nearest first. */
+  /**
+   * The first `first` companies that meet capabilities this company lacks for its closest near-miss roles, as the
+   * graph ranks them (most roles helped with first, then the nearest, then by id).
+   */
   private async partnersFor(
-    company: CompanyFacts, nearMisses: { role: SupplyRole; requirement: RequirementFacts; evaluation: Evaluation }[], catalogues: Catalogues,
+    company: CompanyFacts, nearMisses: { role: SupplyRole; requirement: RequirementFacts; evaluation: Evaluation }[], first: number,
+    catalogues: Catalogues,
   ): Promise<PartnerSuggestion[]> {
     const wanted = nearMisses
       .map(({ role, requirement, evaluation }) => ({ roleId: role.id, partial: partnerRequirement(company, requirement, evaluation) }))
       .filter((search): search is { roleId: string; partial: RequirementFacts } => search.partial !== null);
-    const rows = await this.repository.partnersForGaps(wanted.map(({ partial }) => ({
+    const partners = await this.repository.partnersForGaps(wanted.map(({ partial }) => ({
       lacking: partial.requiredCapabilities.map((need) => ({
         capabilityId: need.capabilityId, capabilityIds: narrowerOrSelf(catalogues.taxonomy, need.capabilityId), minLevel: need.minLevel,
       })),
       excludedIds: partial.groupIds,
-    })));
-    return partnerSuggestions(wanted.map(({ roleId, partial }, searchIndex) => ({
-      roleId,
-      candidates: rows.filter((row) => row.searchIndex === searchIndex).map((row) => ({
-        companyId: row.companyId,
-        distanceKm: row.location && company.location ? round(distanceKm(row.location, company.location), 1) : null,
-        capabilityMatches: partial.requiredCapabilities.map((need, k) => ({ capabilityId: need.capabilityId, met: row.met.includes(k) })),
-      })),
-    })));
+    })), company.location, first);
+    return partners.map(({ companyId, distanceKm, searchIndexes, capabilityIds }) => ({
+      companyId, distanceKm, roleIds: searchIndexes.map((searchIndex) => wanted[searchIndex].roleId), capabilityIds,
+    }));
   }
 }

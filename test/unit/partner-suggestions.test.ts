@@ -1,6 +1,6 @@
 import { ExportControlStatus, SecurityClearance } from '../../src/common/enums';
 import { CompanyFacts } from '../../src/matching/matching.engine';
-import { partnerRequirement, partnerSuggestions } from '../../src/matching/partner-suggestions';
+import { partnerRequirement } from '../../src/matching/partner-suggestions';
 import { capabilityMatch, evaluationOf, needCapability, needCertification, requirementWith } from './plain-data';
 
 const company: CompanyFacts = {
@@ -39,30 +39,5 @@ describe('partnerRequirement', () => {
   it('asks nothing when the company owns none of the mandatory capabilities', () => {
     const evaluation = evaluationOf('sme', { capabilityMatches: [capabilityMatch('milling', false), capabilityMatch('welding', false)] });
     expect(partnerRequirement(company, requirement, evaluation)).toBeNull();
-  });
-});
-
-describe('partnerSuggestions', () => {
-  const partner = (companyId: string, distanceKm: number | null, meets: string[], lacks: string[] = []) => evaluationOf(companyId, {
-    distanceKm,
-    capabilityMatches: [...meets.map((id) => capabilityMatch(id, true)), ...lacks.map((id) => capabilityMatch(id, false))],
-  });
-
-  it('merges a partner over roles and ranks by roles helped, then nearest, unknown distance last, then id', () => {
-    const suggestions = partnerSuggestions([
-      { roleId: 'role-1', candidates: [partner('far', 80, ['welding']), partner('both', 40, ['welding']), partner('nowhere', null, ['welding'])] },
-      { roleId: 'role-2', candidates: [partner('both', 40, ['painting', 'welding']), partner('near-b', 5, ['painting']), partner('near-a', 5, ['painting'])] },
-    ]);
-    expect(suggestions).toEqual([
-      { companyId: 'both', distanceKm: 40, roleIds: ['role-1', 'role-2'], capabilityIds: ['welding', 'painting'] },
-      { companyId: 'near-a', distanceKm: 5, roleIds: ['role-2'], capabilityIds: ['painting'] },
-      { companyId: 'near-b', distanceKm: 5, roleIds: ['role-2'], capabilityIds: ['painting'] },
-      { companyId: 'far', distanceKm: 80, roleIds: ['role-1'], capabilityIds: ['welding'] },
-      { companyId: 'nowhere', distanceKm: null, roleIds: ['role-1'], capabilityIds: ['welding'] },
-    ]);
-  });
-
-  it('suggests no candidate that meets none of the lacking capabilities', () => {
-    expect(partnerSuggestions([{ roleId: 'role-1', candidates: [partner('weak', 1, [], ['welding'])] }])).toEqual([]);
   });
 });
