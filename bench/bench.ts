@@ -73,6 +73,7 @@ interface BenchOptions {
   shapes?: string;
   reuseGraph: boolean;
   limits: boolean;
+  importsOnly: boolean;
 }
 
 function printSummary(rows: number, questions: QuestionFigures[], imports: ImportFigures[], peakMb: number): void {
@@ -92,6 +93,7 @@ async function main(options: BenchOptions): Promise<void> {
   let dataDir: string | undefined;
   let uri = config.neo4j.uri;
   if (options.reuseGraph && !uri) throw new InvalidArgumentError('--reuse-graph needs NEO4J_URI: a throw-away Neo4j starts empty.');
+  if (options.importsOnly && options.only) throw new InvalidArgumentError('--imports-only asks no questions: leave out --only.');
   console.log(`bench: ${options.rows.toLocaleString('en')} companies, seed ${options.seed}, ${options.runs} runs per question; load average ${load()}`);
   if (!uri) {
     dataDir = mkdtempSync(path.join(tmpdir(), 'tiergraph-bench-'));
@@ -109,11 +111,12 @@ async function main(options: BenchOptions): Promise<void> {
     console.log(`graph: ${graph.companies.toLocaleString('en')} companies, ${graph.claims.toLocaleString('en')} claims, ` +
       `${graph.certificates.toLocaleString('en')} certificates, ${graph.supplyLinks.toLocaleString('en')} confirmed supply links, ${graph.roles} bench roles` +
       (options.reuseGraph ? ' (already in the graph)' : `, written in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s`));
-    const questions = await withElapsed('bench: asking the heavy questions', () =>
+    const questions = options.importsOnly ? [] : await withElapsed('bench: asking the heavy questions', () =>
       benchQueries(app, heavyQuestions(graph), options.runs, options.only ?? null));
     const imports = options.only ? [] : await withElapsed('bench: importing through the import service', () =>
       benchImports(app.executor, demo, Math.max(2_000, Math.round(options.rows / 5))));
     printSummary(options.rows, questions, imports, memory.peakMb());
+    if (options.importsOnly) return;
     if (options.limits) await withElapsed('bench: the heaviest requests the limits allow', () => benchLimits(app, options.shapes ?? null));
     if (!options.only) await withElapsed('bench: exporting', () => benchExport(new GraphExportService(app.executor)));
   } finally {
@@ -131,6 +134,7 @@ const command = defineCommand('bench', 'Benchmark: fills a throw-away local Neo4
   .addOption(new Option('--seed <number>', 'seed of the generated graph').argParser(positiveWholeNumber).default(1))
   .addOption(new Option('--only <text>', 'ask only the questions whose label contains this text (and skip import and export)'))
   .addOption(new Option('--reuse-graph', 'NEO4J_URI already holds the graph of these --rows and --seed from an earlier run (same day): ask at once').default(false))
+  .addOption(new Option('--imports-only', 'build (or with --reuse-graph reuse) the graph, then run only the import half: no questions, limits or export').default(false))
   .addOption(new Option('--limits', 'afterwards, send the heaviest requests the request limits allow and print their peak memory (slow)').default(false))
   .addOption(new Option('--shapes <text>', 'with --limits, send only the shapes whose label contains this text'))
   .action((options: BenchOptions) => main(options));

@@ -75,6 +75,25 @@ describe('CSV import', () => {
     expect(await graphStats(t)).toEqual(once);
   });
 
+  it('keeps the region relationship a re-import names again, moves a company to the region a later file names, and keeps what a file leaves empty', async () => {
+    const importRow = (row: string) =>
+      importer.import(latin1(['Firmen-ID;Firma;Kreis;Breitengrad;Längengrad', row].join('\n')), { kind: 'companies', source: 'import regions.csv' });
+    const regionLinks = async () => (await t.driver.executeQuery(
+      "MATCH (:Company {id: 'sme-x'})-[link:LOCATED_IN]->(region) RETURN region.id AS region, elementId(link) AS link",
+    )).records.map((record) => ({ region: record.get('region') as string, link: record.get('link') as string }));
+
+    await importRow('sme-x;Präzision X GmbH;hagen;51,37;7,46');
+    const [first] = await regionLinks();
+    await importRow('sme-x;Präzision X GmbH;hagen;51,37;7,46');
+    expect(await regionLinks()).toEqual([first]);
+
+    await importRow('sme-x;Präzision X GmbH;koeln;;');
+    await importRow('sme-x;Präzision X GmbH;;;');
+    expect((await regionLinks()).map((link) => link.region)).toEqual(['koeln']);
+    const { data } = await t.gql(COMPANY, { id: 'sme-x' });
+    expect(data!.company).toMatchObject({ location: { latitude: 51.37, longitude: 7.46 }, region: { id: 'koeln' } });
+  });
+
   it('validates without writing in a dry run', async () => {
     const before = await graphStats(t);
     const report = await importer.import(COMPANIES_WITH_MISTAKES, { kind: 'companies', source: 'x', skipInvalid: true, dryRun: true });

@@ -1,3 +1,7 @@
+// The import service reaches classes with type-graphql decorators (company and catalogue inputs), which need the
+// metadata polyfill loaded before them.
+import 'reflect-metadata';
+
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 

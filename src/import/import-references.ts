@@ -47,20 +47,27 @@ const LIST_COLUMNS: Record<ImportKind, { key: string; idKey: string; kind: Refer
 
 /** Every id the rows refer to, row by row: first the entries of list columns, then the id columns. */
 export function referencesIn(kind: ImportKind, rows: readonly ImportRow[], mapping: ColumnMapping): RowReference[] {
-  return rows.flatMap((row) => [
-    ...LIST_COLUMNS[kind].flatMap(({ key, idKey, kind: referenceKind }) =>
-      ((row[key] as Record<string, string>[] | null) ?? []).map((entry) => ({
-        line: row.line, column: mapping.headerOf(key), kind: referenceKind, id: entry[idKey],
-      }))),
-    ...ID_COLUMNS[kind]
-      .filter(({ key }) => typeof row[key] === 'string')
-      .map(({ key, kind: referenceKind }) => ({ line: row.line, column: mapping.headerOf(key), kind: referenceKind, id: row[key] as string })),
-  ]);
+  const listColumns = LIST_COLUMNS[kind].map((list) => ({ ...list, column: mapping.headerOf(list.key) }));
+  const idColumns = ID_COLUMNS[kind].map((id) => ({ ...id, column: mapping.headerOf(id.key) }));
+  const references: RowReference[] = [];
+  for (const row of rows) {
+    for (const { key, idKey, kind: referenceKind, column } of listColumns) {
+      for (const entry of (row[key] as Record<string, string>[] | null) ?? []) {
+        references.push({ line: row.line, column, kind: referenceKind, id: entry[idKey] });
+      }
+    }
+    for (const { key, kind: referenceKind, column } of idColumns) {
+      const id = row[key];
+      if (typeof id === 'string') references.push({ line: row.line, column, kind: referenceKind, id });
+    }
+  }
+  return references;
 }
 
 /** One problem per reference to an id the graph does not have, in the order of the references. */
 export function unknownReferences(references: readonly RowReference[], missing: Record<ReferenceKind, string[]>): RowProblem[] {
+  const missingIds = new Map(Object.entries(missing).map(([kind, ids]) => [kind, new Set(ids)]));
   return references
-    .filter((ref) => missing[ref.kind].includes(ref.id))
+    .filter((ref) => missingIds.get(ref.kind)?.has(ref.id))
     .map((ref) => ({ line: ref.line, column: ref.column, reason: `unknown ${REFERENCED_ENTITIES[ref.kind].toLowerCase()} '${ref.id}'` }));
 }

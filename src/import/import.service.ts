@@ -45,6 +45,13 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/**
+ * Rows per write transaction. Each commit costs a round trip and a flush of the transaction log, which weighs most
+ * for small rows such as capability claims; 5,000 rows of any kind stay far below the transaction memory a small
+ * installation allows.
+ */
+const WRITE_BATCH_SIZE = 5_000;
+
 const WRITE_QUERY: Partial<Record<ImportKind, QueryName>> = {
   companies: 'import/companies',
   capabilities: 'import/capability-claims',
@@ -79,15 +86,17 @@ export class ImportService {
     const checked = mapping.missingRequired.length > 0
       ? { valid: [], rejected: mapping.missingRequired }
       : validateRows(options.kind, table.rows, mapping);
-    const identified = options.kind === 'companies' ? await this.identifyCompanies(checked.valid, mapping) : { rows: checked.valid, problems: [] };
     const catalogKind = CATALOG_KIND_OF[options.kind];
-    const referenceProblems = catalogKind
-      ? await this.checkCatalogRows(catalogKind, identified.rows, mapping)
-      : await this.checkReferences(referencesIn(options.kind, identified.rows, mapping));
+    // The companies that may be name twins are read while the rows are checked: they depend only on postal codes,
+    // and the valid rows hold every postal code of the rows the checks let through.
+    const [{ identified, referenceProblems }, knownCompanies] = await Promise.all([
+      this.identifyAndCheckReferences(options.kind, checked.valid, mapping),
+      options.kind === 'companies' ? this.companiesInPostalCodes(postalCodesOf(checked.valid)) : [],
+    ]);
     const badLines = new Set(referenceProblems.map((problem) => problem.line));
     const writable = identified.rows.filter((row) => !badLines.has(row.line));
     const rejected = [...checked.rejected, ...identified.problems, ...referenceProblems].sort((a, b) => a.line - b.line);
-    const duplicates = options.kind === 'companies' ? await this.findNameTwins(writable) : [];
+    const duplicates = options.kind === 'companies' ? nameTwins(writable, knownCompanies) : [];
     const mayWrite = !options.dryRun && (rejected.length === 0 || options.skipInvalid);
     let written = 0;
     if (mayWrite && catalogKind) {
@@ -114,6 +123,18 @@ export class ImportService {
     };
   }
 
+  /** Gives company rows their company (see identifyCompanies), then checks what every row refers to. */
+  private async identifyAndCheckReferences(
+    kind: ImportKind, rows: ImportRow[], mapping: ColumnMapping,
+  ): Promise<{ identified: { rows: ImportRow[]; problems: RowProblem[] }; referenceProblems: RowProblem[] }> {
+    const identified = kind === 'companies' ? await this.identifyCompanies(rows, mapping) : { rows, problems: [] };
+    const catalogKind = CATALOG_KIND_OF[kind];
+    const referenceProblems = catalogKind
+      ? await this.checkCatalogRows(catalogKind, identified.rows, mapping)
+      : await this.checkReferences(referencesIn(kind, identified.rows, mapping));
+    return { identified, referenceProblems };
+  }
+
   /** Finds the company of each row by its Firmen-ID or its external identifiers (see resolveCompanyRows). */
   private async identifyCompanies(rows: ImportRow[], mapping: ColumnMapping): Promise<{ rows: ImportRow[]; problems: RowProblem[] }> {
     const identifiers = rows.flatMap(identifiersOfRow).map(({ property, value }) => ({ property, value }));
@@ -137,15 +158,16 @@ export class ImportService {
     return rows.map((row) => toCatalogEntry(kind, row) as CatalogEntries[K]);
   }
 
-  private async findNameTwins(rows: ImportRow[]): Promise<DuplicateWarning[]> {
-    const [existing] = await this.executor.read<{ samePostalCode: KnownCompany[] }>(
-      'importDuplicates', 'import/existing-companies', { postalCodes: postalCodesOf(rows) });
-    return nameTwins(rows, existing.samePostalCode);
+  /** The companies in the graph with one of the postal codes, in id order (it decides between two known twins). */
+  private async companiesInPostalCodes(postalCodes: string[]): Promise<KnownCompany[]> {
+    const [existing] = await this.executor.read<{ companies: [string, string, string][] }>(
+      'importDuplicates', 'import/existing-companies', { postalCodes });
+    return existing.companies.map(([id, name, postalCode]) => ({ id, name, postalCode }));
   }
 
   /** Upserts the rows in batches of one transaction each; returns how many were written. */
   private async writeInBatches(rows: ImportRow[], options: ImportOptions): Promise<number> {
-    const batchSize = options.batchSize ?? 500;
+    const batchSize = options.batchSize ?? WRITE_BATCH_SIZE;
     let written = 0;
     for (let start = 0; start < rows.length; start += batchSize) {
       const batch = rows.slice(start, start + batchSize).map((row) => this.toParams(options.kind, row));

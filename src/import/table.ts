@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import { CsvError, parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 
 import { BadUserInputError } from '../common/errors';
+import { CsvSyntaxError, parseCsvRecords } from './csv-records';
 
 export interface TableRow {
   /** Line number in the file (the header is line 1). */
@@ -44,26 +44,26 @@ export function readCsv(bytes: Buffer): Table {
   const { text, encoding } = decode(bytes);
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (firstLine.split(';').length >= firstLine.split(',').length ? ';' : ',') as Table['delimiter'];
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: ReturnType<typeof parseCsvRecords>;
   try {
-    records = parse(text, {
-      delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, trim: true,
-    }) as unknown as typeof records;
+    records = parseCsvRecords(text, delimiter);
   } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
-    const { lines, column } = error as CsvError & { lines?: number; column?: number };
-    throw unreadable(`the CSV cannot be read at line ${lines ?? '?'}${typeof column === 'number' ? `, column ${column + 1}` : ''}: ${error.message}`);
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    throw unreadable(`the CSV cannot be read at line ${error.line}, column ${error.column}: ${error.message}`);
   }
   const [header, ...body] = records;
-  const headers = (header?.record ?? []).map((h) => h.trim());
+  const headers = header?.cells ?? [];
   return {
     headers,
     encoding,
     delimiter,
-    rows: body.map(({ record, info }) => ({
-      line: info.lines,
-      cells: Object.fromEntries(headers.map((h, i) => [h, (record[i] ?? '').trim()])),
-    })),
+    rows: body.map(({ line, cells: record }) => {
+      const cells: Record<string, string> = {};
+      headers.forEach((h, i) => {
+        cells[h] = record[i] ?? '';
+      });
+      return { line, cells };
+    }),
   };
 }
 
